@@ -1,0 +1,78 @@
+package nl.loket.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+/**
+ * Who may reach which URL. Protected areas are URL prefixes from DESIGN.md (admin, desk, portal,
+ * API); everything else is public, so a mistyped public link answers 404 rather than a sign-in
+ * page. Per-object checks live in the modules that own the objects.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /** The API answers in problem+json: errors are sent to the error controller, never redirected. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, exception) ->
+                                response.sendError(HttpServletResponse.SC_UNAUTHORIZED))
+                        .accessDeniedHandler((request, response, exception) ->
+                                response.sendError(HttpServletResponse.SC_FORBIDDEN)));
+        return headers(http).build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+                        .hasRole("ADMINISTRATOR")
+                        .requestMatchers("/desk/**")
+                        .hasAnyRole("SUPPORT_AGENT", "CUSTOMER_SERVICE", "BILLING", "ADMINISTRATOR")
+                        .requestMatchers("/portal/**")
+                        .authenticated()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMINISTRATOR")
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(login -> login.loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(
+                        (request, response, exception) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)));
+        return headers(http).build();
+    }
+
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(
+                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+    }
+}

@@ -1,0 +1,5 @@
+/** The home page and the administration start page. */
+@NullMarked
+package nl.loket.system.web;
+
+import org.jspecify.annotations.NullMarked;
