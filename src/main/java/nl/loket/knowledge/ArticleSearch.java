@@ -1,0 +1,170 @@
+package nl.loket.knowledge;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.loket.shared.Language;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Full-text search over published articles of one language. Title and keywords weigh more than
+ * the body; synonyms widen the query; when the exact words find too little, a typo-tolerant pass
+ * runs as well. Any text is safe to pass: it is analysed, never parsed as query syntax, and cut to
+ * a bounded number of words.
+ */
+@Component
+class ArticleSearch {
+
+    private static final String OPEN = "\u0002";
+    private static final String CLOSE = "\u0003";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final int MAX_WORDS = 48;
+    private static final int MAX_FUZZY_WORDS = 8;
+    private static final int SNIPPET_LENGTH = 180;
+    private static final float TITLE_BOOST = 3.0f;
+    private static final float KEYWORDS_BOOST = 2.5f;
+    private static final float SYNONYM_BOOST = 0.6f;
+    private static final float FUZZY_BOOST = 0.3f;
+
+    private final EntityManager entityManager;
+    private final ArticleRepository articles;
+    private final Synonyms synonyms;
+
+    ArticleSearch(EntityManager entityManager, ArticleRepository articles, Synonyms synonyms) {
+        this.entityManager = entityManager;
+        this.articles = articles;
+        this.synonyms = synonyms;
+    }
+
+    /** The best published articles for free text, best first; empty for text without words. */
+    @Transactional(readOnly = true)
+    List<SearchHit> find(String text, Language language, int limit) {
+        var words = words(text, MAX_WORDS);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        var query = String.join(" ", words);
+        var expansion = synonyms.expansionsFor(query, language);
+        var hits = run(query, expansion, language, limit, false);
+        if (hits.size() < Math.min(limit, 3)) {
+            var fuzzyQuery = String.join(" ", words.subList(0, Math.min(words.size(), MAX_FUZZY_WORDS)));
+            var widened = run(fuzzyQuery, expansion, language, limit, true);
+            hits = merge(hits, widened, limit);
+        }
+        return hits;
+    }
+
+    private List<SearchHit> run(String query, String expansion, Language language, int limit, boolean fuzzy) {
+        var fields = Fields.of(language);
+        var session = Search.session(entityManager);
+        List<List<?>> rows = session.search(Article.class)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.score(), f.highlight(fields.body()))
+                        .asList())
+                .where((f, root) -> {
+                    root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED.name()));
+                    root.add(f.match().field("language").matching(language.code()));
+                    root.add(text(f, fields, query, expansion, fuzzy));
+                })
+                .highlighter(h -> h.fastVector()
+                        .tag(OPEN, CLOSE)
+                        .fragmentSize(SNIPPET_LENGTH)
+                        .numberOfFragments(1)
+                        .noMatchSize(SNIPPET_LENGTH))
+                .fetchHits(limit);
+        return toHits(rows);
+    }
+
+    private static PredicateFinalStep text(
+            SearchPredicateFactory f, Fields fields, String query, String expansion, boolean fuzzy) {
+        return f.bool().with(any -> {
+            any.should(exactOrFuzzy(f, fields, query, 1.0f, fuzzy));
+            if (!expansion.isBlank()) {
+                any.should(exactOrFuzzy(f, fields, expansion, SYNONYM_BOOST, false));
+            }
+            any.minimumShouldMatchNumber(1);
+        });
+    }
+
+    private static PredicateFinalStep exactOrFuzzy(
+            SearchPredicateFactory f, Fields fields, String text, float boost, boolean fuzzy) {
+        var match = f.match()
+                .field(fields.title())
+                .boost(TITLE_BOOST)
+                .field(fields.keywords())
+                .boost(KEYWORDS_BOOST)
+                .field(fields.body())
+                .matching(text);
+        return fuzzy ? match.fuzzy(2, 1).boost(FUZZY_BOOST) : match.boost(boost);
+    }
+
+    private List<SearchHit> toHits(List<List<?>> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var ids = rows.stream().map(row -> (Long) row.get(0)).toList();
+        Map<Long, Article> byId =
+                articles.findByIdIn(ids).stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        var hits = new ArrayList<SearchHit>();
+        for (var row : rows) {
+            var article = byId.get((Long) row.get(0));
+            if (article == null) {
+                continue;
+            }
+            var score = ((Number) row.get(1)).doubleValue();
+            @SuppressWarnings("unchecked")
+            var fragments = (List<String>) row.get(2);
+            hits.add(new SearchHit(
+                    article.id(),
+                    article.externalId(),
+                    article.title(),
+                    KnowledgeBase.urlOf(article),
+                    snippet(fragments, article),
+                    article.category().name(),
+                    score));
+        }
+        return hits;
+    }
+
+    private static String snippet(List<String> fragments, Article article) {
+        var fragment =
+                fragments.isEmpty() ? MarkdownText.excerpt(article.body(), SNIPPET_LENGTH) : fragments.getFirst();
+        return HtmlUtils.htmlEscape(fragment.strip().replaceAll("\\s+", " "))
+                .replace(OPEN, "<mark>")
+                .replace(CLOSE, "</mark>");
+    }
+
+    private static List<SearchHit> merge(List<SearchHit> first, List<SearchHit> second, int limit) {
+        var seen = first.stream().map(SearchHit::id).collect(Collectors.toSet());
+        var merged = new ArrayList<>(first);
+        second.stream().filter(hit -> !seen.contains(hit.id())).forEach(merged::add);
+        return merged.size() > limit ? merged.subList(0, limit) : merged;
+    }
+
+    /** At most {@code max} distinct words of the text, in order; punctuation and syntax dropped. */
+    static List<String> words(String text, int max) {
+        var words = new LinkedHashSet<String>();
+        var matcher = WORD.matcher(text.length() > 20_000 ? text.substring(0, 20_000) : text);
+        while (matcher.find() && words.size() < max) {
+            words.add(matcher.group());
+        }
+        return List.copyOf(words);
+    }
+
+    private record Fields(String title, String keywords, String body) {
+        static Fields of(Language language) {
+            var suffix = "_" + language.code();
+            return new Fields("title" + suffix, "keywords" + suffix, "body" + suffix);
+        }
+    }
+}

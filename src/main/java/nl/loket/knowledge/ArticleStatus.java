@@ -1,0 +1,7 @@
+package nl.loket.knowledge;
+
+/** Whether readers can see an article. */
+public enum ArticleStatus {
+    DRAFT,
+    PUBLISHED
+}

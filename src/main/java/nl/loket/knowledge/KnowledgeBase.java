@@ -1,0 +1,182 @@
+package nl.loket.knowledge;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import nl.loket.shared.Language;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The knowledge module's entry point for readers: categories, articles, search, FAQ suggestions
+ * for the ticket form, reader counts and "was this helpful".
+ */
+@Service
+public class KnowledgeBase {
+
+    static final int EXCERPT_LENGTH = 160;
+    private static final int RELATED = 4;
+    private static final int MAX_SEARCH_LIMIT = 50;
+    private static final int MAX_SUGGESTIONS = 5;
+
+    private final CategoryRepository categories;
+    private final ArticleRepository articles;
+    private final ArticleSearch search;
+    private final Vocabulary vocabulary;
+    private final SearchGaps gaps;
+    private final Popularity popularity;
+    private final Feedback feedback;
+
+    KnowledgeBase(
+            CategoryRepository categories,
+            ArticleRepository articles,
+            ArticleSearch search,
+            Vocabulary vocabulary,
+            SearchGaps gaps,
+            Popularity popularity,
+            Feedback feedback) {
+        this.categories = categories;
+        this.articles = articles;
+        this.search = search;
+        this.vocabulary = vocabulary;
+        this.gaps = gaps;
+        this.popularity = popularity;
+        this.feedback = feedback;
+    }
+
+    static String urlOf(Article article) {
+        return "/kb/" + article.category().slug() + "/" + article.slug();
+    }
+
+    static String urlOf(Category category) {
+        return "/kb/" + category.slug();
+    }
+
+    /** Categories of a language that have published articles, in their order, with those articles. */
+    @Transactional(readOnly = true)
+    public List<CategorySummary> categories(Language language) {
+        return categories.findByLanguageOrderByPositionAscNameAsc(language).stream()
+                .map(this::summaryOf)
+                .filter(category -> !category.articles().isEmpty())
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CategorySummary> category(Language language, String slug) {
+        return categories.findByLanguageAndSlug(language, slug).map(this::summaryOf);
+    }
+
+    /** The most-read published articles of a language. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> popular(Language language, int limit) {
+        return articles.findByLanguageAndStatus(language, ArticleStatus.PUBLISHED).stream()
+                .map(this::summaryOf)
+                .sorted(Comparator.comparing(ArticleSummary::popularity).thenComparing(ArticleSummary::title))
+                .limit(limit)
+                .toList();
+    }
+
+    /** A published article by its URL parts, in any language. */
+    @Transactional(readOnly = true)
+    public Optional<ArticlePage> article(String categorySlug, String articleSlug, Language preferred) {
+        return findPublished(articleSlug, preferred)
+                .filter(article -> article.category().slug().equals(categorySlug))
+                .map(this::pageOf);
+    }
+
+    /** Where a published article lives now, for old links whose category changed. */
+    @Transactional(readOnly = true)
+    public Optional<String> currentUrl(String articleSlug, Language preferred) {
+        return findPublished(articleSlug, preferred).map(KnowledgeBase::urlOf);
+    }
+
+    /** A search as a reader makes it; a search that finds nothing is recorded as a content gap. */
+    public SearchResults search(String query, Language language, int limit) {
+        var hits = search.find(query, language, clamp(limit, MAX_SEARCH_LIMIT));
+        String didYouMean = null;
+        if (hits.size() < 2) {
+            didYouMean = vocabulary.correct(query, language);
+        }
+        if (hits.isEmpty() && !ArticleSearch.words(query, 1).isEmpty()) {
+            gaps.record(query, language);
+        }
+        return new SearchResults(query, hits, didYouMean);
+    }
+
+    /** The best published articles for what a customer is typing in a ticket (subject and message). */
+    public List<SearchHit> suggestions(String text, Language language, int limit) {
+        return search.find(text, language, clamp(limit, MAX_SUGGESTIONS));
+    }
+
+    /** Counts a read of an article page (at most once per visitor per day; crawlers never). */
+    public void recordRead(long articleId, String address, @org.jspecify.annotations.Nullable String userAgent) {
+        popularity.recordRead(articleId, address, userAgent);
+    }
+
+    /** Records a "was this helpful" answer for a published article; false when there is no such article. */
+    @Transactional
+    public boolean recordFeedback(long articleId, boolean helpful) {
+        var article = articles.findById(articleId).filter(Article::isPublished);
+        article.ifPresent(found -> feedback.record(found.id(), helpful));
+        return article.isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContentGap> contentGaps(int limit) {
+        return gaps.mostFrequent(limit);
+    }
+
+    private Optional<Article> findPublished(String slug, Language preferred) {
+        var other = preferred == Language.NL ? Language.EN : Language.NL;
+        return articles.findByLanguageAndSlug(preferred, slug)
+                .filter(Article::isPublished)
+                .or(() -> articles.findByLanguageAndSlug(other, slug).filter(Article::isPublished));
+    }
+
+    private CategorySummary summaryOf(Category category) {
+        var list = articles.findByCategoryAndStatusOrderByTitleAsc(category, ArticleStatus.PUBLISHED).stream()
+                .map(this::summaryOf)
+                .toList();
+        return new CategorySummary(
+                category.id(), category.slug(), category.name(), category.description(), urlOf(category), list);
+    }
+
+    private ArticleSummary summaryOf(Article article) {
+        return new ArticleSummary(
+                article.id(),
+                article.title(),
+                urlOf(article),
+                MarkdownText.excerpt(article.body(), EXCERPT_LENGTH),
+                popularity.labelOf(article.id()));
+    }
+
+    private ArticlePage pageOf(Article article) {
+        var related = search.find(article.title() + " " + article.keywords(), article.language(), RELATED + 1).stream()
+                .filter(hit -> hit.id() != article.id())
+                .limit(RELATED)
+                .map(hit -> new ArticleSummary(hit.id(), hit.title(), hit.url(), "", popularity.labelOf(hit.id())))
+                .toList();
+        var translation = articles.findByTranslationKeyAndIdNot(article.translationKey(), article.id()).stream()
+                .filter(Article::isPublished)
+                .findFirst()
+                .map(KnowledgeBase::urlOf)
+                .orElse(null);
+        return new ArticlePage(
+                article.id(),
+                article.title(),
+                MarkdownText.html(article.body()),
+                article.language(),
+                urlOf(article),
+                article.category().name(),
+                urlOf(article.category()),
+                article.updatedAt(),
+                article.version(),
+                popularity.labelOf(article.id()),
+                related,
+                translation);
+    }
+
+    private static int clamp(int limit, int max) {
+        return Math.max(1, Math.min(limit, max));
+    }
+}
