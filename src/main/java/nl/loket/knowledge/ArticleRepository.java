@@ -14,6 +14,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @EntityGraph(attributePaths = "category")
     Optional<Article> findByLanguageAndSlug(Language language, String slug);
 
+    @EntityGraph(attributePaths = "category")
     Optional<Article> findByExternalId(String externalId);
 
     @EntityGraph(attributePaths = "category")

@@ -51,6 +51,10 @@ final class DutchVerbFormFilter extends TokenFilter {
     }
 
     static @Nullable String stemOf(String word) {
+        var adjectiveBase = adjectiveBase(word);
+        if (adjectiveBase != null) {
+            return adjectiveBase;
+        }
         if (word.length() < 6 || !(word.endsWith("d") || word.endsWith("t"))) {
             return null;
         }
@@ -65,6 +69,40 @@ final class DutchVerbFormFilter extends TokenFilter {
         }
         if (core.length() >= 5 && endsWithLongVowelAndConsonant(core)) {
             return core;
+        }
+        return null;
+    }
+
+    /**
+     * The noun under an adjective in -lijk(s): {@code jaarlijks} → {@code jaar}, {@code maandelijks}
+     * → {@code maand}, {@code wekelijks} → {@code week}; only when the lexicon knows that noun.
+     */
+    static @Nullable String adjectiveBase(String word) {
+        var suffix = word.endsWith("lijks") ? 5 : word.endsWith("lijk") ? 4 : 0;
+        if (suffix == 0 || word.length() - suffix < 3) {
+            return null;
+        }
+        var base = word.substring(0, word.length() - suffix);
+        var lexicon = DutchLexicon.get();
+        if (lexicon.contains(base)) {
+            return base;
+        }
+        if (base.endsWith("e") && base.length() > 3) {
+            var withoutE = base.substring(0, base.length() - 1);
+            if (lexicon.contains(withoutE)) {
+                return withoutE;
+            }
+            var doubled = withoutE.substring(0, withoutE.length() - 1)
+                    + withoutE.charAt(withoutE.length() - 2)
+                    + withoutE.charAt(withoutE.length() - 1);
+            var longVowel = withoutE.substring(0, withoutE.length() - 1)
+                    + withoutE.charAt(withoutE.length() - 2)
+                    + withoutE.substring(withoutE.length() - 1);
+            for (var candidate : List.of(doubled, longVowel)) {
+                if (lexicon.contains(candidate)) {
+                    return candidate;
+                }
+            }
         }
         return null;
     }

@@ -1,10 +1,13 @@
 package nl.loket.knowledge;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -35,6 +38,22 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     /** Dutch analysis; also used outside the index to normalise words for synonyms and spelling. */
     static final class DutchSearchAnalyzer extends Analyzer {
+
+        /** "e-mail" is one word to a reader; the tokenizer would cut it at the hyphen. */
+        private static final NormalizeCharMap JOINED = joined();
+
+        private static NormalizeCharMap joined() {
+            var map = new NormalizeCharMap.Builder();
+            for (var spelling : new String[] {"e-mail", "E-mail", "E-Mail", "e-Mail"}) {
+                map.add(spelling, "email");
+            }
+            return map.build();
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(JOINED, reader);
+        }
 
         private static final CharArraySet STOP_WORDS = folded(DutchAnalyzer.getDefaultStopSet());
 

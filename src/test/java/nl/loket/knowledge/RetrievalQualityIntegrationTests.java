@@ -55,6 +55,9 @@ class RetrievalQualityIntegrationTests {
             total++;
             if (!found.isEmpty() && expected.contains(found.getFirst())) {
                 atOne++;
+            } else {
+                System.out.println(
+                        "[loket-eval] not first: " + parts[0] + " -> " + found + " (wanted " + expected + ")");
             }
             if (found.stream().limit(3).anyMatch(expected::contains)) {
                 atThree++;

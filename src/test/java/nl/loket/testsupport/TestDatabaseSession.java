@@ -37,12 +37,25 @@ public final class TestDatabaseSession implements LauncherSessionListener {
         }
     }
 
+    /**
+     * Spring closes the cached application contexts in a JVM shutdown hook, after this runs. The
+     * database is therefore dropped from a shutdown hook of its own, retried until the context has
+     * let go of its connections (forcing it earlier would leave the closing context waiting on
+     * a database that is gone).
+     */
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        if (postgresDatabase != null) {
-            dropPostgres();
-        }
-        deleteRecursively(dataDir);
+        var database = postgresDatabase;
+        var dir = dataDir;
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (database != null) {
+                                dropPostgres(database);
+                            }
+                            deleteRecursively(dir);
+                        },
+                        "loket-test-cleanup"));
     }
 
     private void openPostgres() {
@@ -65,13 +78,28 @@ public final class TestDatabaseSession implements LauncherSessionListener {
         System.out.println("[loket-test] database tests run on PostgreSQL, throwaway database " + name);
     }
 
-    private void dropPostgres() {
+    private static void dropPostgres(String database) {
         var server = TestDatabase.postgresServer();
-        try (var connection = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
-                var statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + postgresDatabase + " with (force)");
-        } catch (SQLException e) {
-            System.err.println("[loket-test] could not drop throwaway database " + postgresDatabase + ": " + e);
+        var deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            var force = System.nanoTime() > deadline ? " with (force)" : "";
+            try (var connection = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
+                    var statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + database + force);
+                return;
+            } catch (SQLException stillInUse) {
+                if (!force.isEmpty()) {
+                    System.err.println(
+                            "[loket-test] could not drop throwaway database " + database + ": " + stillInUse);
+                    return;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
