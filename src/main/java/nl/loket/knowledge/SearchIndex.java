@@ -52,7 +52,8 @@ class SearchIndex implements ApplicationRunner {
                     .fetchTotalHitCount()
         });
         var analysisChanged = !SearchAnalysis.VERSION.equals(builtWith());
-        if (counts != null && (counts[0] != counts[1] || analysisChanged)) {
+        var empty = counts != null && counts[0] == 0 && counts[1] == 0;
+        if (counts != null && !empty && (counts[0] != counts[1] || analysisChanged)) {
             log.info(
                     "Search index holds {} of {} articles{}: rebuilding it",
                     counts[1],
@@ -81,8 +82,10 @@ class SearchIndex implements ApplicationRunner {
     }
 
     void rebuild() throws InterruptedException {
-        Search.session(entityManager)
-                .massIndexer(Article.class)
+        // The mapping's mass indexer opens its own sessions: no transaction needed at start-up.
+        Search.mapping(entityManager.getEntityManagerFactory())
+                .scope(Article.class)
+                .massIndexer()
                 .threadsToLoadObjects(1)
                 .startAndWait();
     }

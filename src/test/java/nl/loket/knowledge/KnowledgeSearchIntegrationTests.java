@@ -31,6 +31,9 @@ class KnowledgeSearchIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    SearchIndex searchIndex;
+
     @Test
     void a_typo_still_finds_the_article() {
         var article =
@@ -186,6 +189,22 @@ class KnowledgeSearchIntegrationTests {
         mvc.perform(get("/api/v1/kb/search").param("q", "factuur").param("limit", "veel"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void an_index_built_with_an_older_analysis_is_rebuilt_at_start_and_still_finds_everything(
+            @org.springframework.beans.factory.annotation.Value(
+                            "${spring.jpa.properties.hibernate.search.backend.directory.root}")
+                    String indexRoot)
+            throws Exception {
+        var article = publish(Language.NL, "Narwalpakket herindexeren", "Het narwalpakket blijft vindbaar.");
+        var versionFile = java.nio.file.Path.of(indexRoot, "analysis-version");
+        java.nio.file.Files.writeString(versionFile, "an-older-analysis");
+
+        searchIndex.run(new org.springframework.boot.DefaultApplicationArguments());
+
+        assertThat(java.nio.file.Files.readString(versionFile)).isEqualTo(SearchAnalysis.VERSION);
+        assertThat(ids(knowledgeBase.search("narwalpakket", Language.NL, 10))).contains(article);
     }
 
     private long publish(Language language, String title, String body) {
