@@ -125,7 +125,10 @@ class ArticleAdminController {
     }
 
     private String form(ArticleForm form, @Nullable Article article, Model model) {
-        model.addAttribute("form", form);
+        // A form bound from the request is already there, with its binding errors; replacing it would drop them.
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("article", article);
         model.addAttribute("categories", editor.allCategories());
         return FORM;

@@ -94,7 +94,10 @@ class SynonymAdminController {
     }
 
     private String list(Model model, SynonymForm form) {
-        model.addAttribute("form", form);
+        // A form bound from the request is already there, with its binding errors; replacing it would drop them.
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         var groups = new LinkedHashMap<Language, List<SynonymGroup>>();
         for (var language : Language.values()) {
             groups.put(language, synonyms.groups(language));
