@@ -45,7 +45,9 @@ class FaqTransferController {
             return PAGE;
         }
         try (var in = file.getInputStream()) {
-            model.addAttribute("summary", faqImport.importFrom(in));
+            var summary = faqImport.importFrom(in);
+            model.addAttribute("summary", summary);
+            model.addAttribute("rejections", RejectionReasons.of(summary.rejected()));
         } catch (FaqImport.MalformedFile malformed) {
             model.addAttribute("problem", "knowledge.admin.import.malformed");
         }

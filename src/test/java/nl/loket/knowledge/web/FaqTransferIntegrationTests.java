@@ -53,7 +53,7 @@ class FaqTransferIntegrationTests {
                 .andExpect(content().string(containsString("id=\"import-updated\">0<")))
                 .andExpect(content().string(containsString("id=\"import-rejected\">1<")))
                 .andExpect(content().string(containsString(word + "-3")))
-                .andExpect(content().string(containsString("no title")));
+                .andExpect(content().string(containsString("Geen titel.")));
 
         upload(file)
                 .andExpect(status().isOk())
