@@ -42,10 +42,6 @@ record ArticleForm(
                 "");
     }
 
-    boolean isNew() {
-        return id == null;
-    }
-
     ArticleContent toContent() {
         return new ArticleContent(title, body, keywords);
     }
