@@ -46,6 +46,14 @@ public class ArticleEditor {
         return categories.save(new Category(name.strip(), slug, language, position, clock.instant()));
     }
 
+    /** A new category with a description; the slug follows from the name. */
+    @Transactional
+    public Category createCategory(String name, Language language, int position, @Nullable String description) {
+        var category = createCategory(name, language, position);
+        category.rename(category.name(), blankToNull(description), position);
+        return category;
+    }
+
     @Transactional
     public Category findOrCreateCategory(String name, Language language) {
         return categories
@@ -56,8 +64,22 @@ public class ArticleEditor {
     @Transactional
     public void changeCategory(long id, String name, @Nullable String description, int position) {
         var category = categories.findById(id).orElseThrow(() -> new NotFound("category " + id));
-        category.rename(
-                name.strip(), description == null || description.isBlank() ? null : description.strip(), position);
+        category.rename(name.strip(), blankToNull(description), position);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Category> category(long id) {
+        return categories.findById(id);
+    }
+
+    /** Articles for the editors' list, newest change first; a null status or language means any. */
+    @Transactional(readOnly = true)
+    public List<Article> articles(@Nullable ArticleStatus status, @Nullable Language language) {
+        return articles.findAllForExport().stream()
+                .filter(article -> status == null || article.status() == status)
+                .filter(article -> language == null || article.language() == language)
+                .sorted(java.util.Comparator.comparing(Article::updatedAt).reversed())
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -105,6 +127,26 @@ public class ArticleEditor {
         return article;
     }
 
+    /**
+     * Edits the article as the editor saw it at {@code expectedVersion}.
+     *
+     * @throws Conflict when someone else changed the article since
+     */
+    @Transactional
+    public Article edit(
+            long articleId,
+            long expectedVersion,
+            long categoryId,
+            ArticleContent content,
+            String editor,
+            String summary) {
+        var article = articles.findById(articleId).orElseThrow(() -> new NotFound("article " + articleId));
+        if (article.version() != expectedVersion) {
+            throw new Conflict(articleId);
+        }
+        return edit(articleId, categoryId, content, editor, summary);
+    }
+
     @Transactional
     public void publish(long articleId, String editor) {
         var article = articles.findById(articleId).orElseThrow(() -> new NotFound("article " + articleId));
@@ -130,6 +172,11 @@ public class ArticleEditor {
     @Transactional(readOnly = true)
     public List<ArticleRevision> revisions(long articleId) {
         return revisions.findByArticleIdOrderByNumberDesc(articleId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ArticleRevision> revision(long articleId, int number) {
+        return revisions.findByArticleIdAndNumber(articleId, number);
     }
 
     /** Puts an old revision's title, body, keywords and category back, as a new revision. */
@@ -163,6 +210,17 @@ public class ArticleEditor {
     void contentChanged() {
         vocabulary.invalidate();
         popularity.forgetLabels();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Someone else changed the article after the editor opened it. */
+    public static final class Conflict extends RuntimeException {
+        Conflict(long articleId) {
+            super("Article " + articleId + " was changed by someone else");
+        }
     }
 
     /** Asked for something that is not there. */

@@ -54,7 +54,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/kb", "/admin/kb/**")
+                        .hasAnyRole("KNOWLEDGE_EDITOR", "ADMINISTRATOR")
+                        .requestMatchers("/admin/**")
                         .hasRole("ADMINISTRATOR")
                         .requestMatchers("/desk/**")
                         .hasAnyRole("SUPPORT_AGENT", "CUSTOMER_SERVICE", "BILLING", "ADMINISTRATOR")
