@@ -1,4 +1,4 @@
-package nl.loket.system.web;
+package nl.loket.knowledge.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
