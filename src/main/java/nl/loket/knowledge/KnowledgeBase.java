@@ -90,6 +90,16 @@ public class KnowledgeBase {
         return findPublished(articleSlug, preferred).map(KnowledgeBase::urlOf);
     }
 
+    /** Every published article in both languages, for the sitemap. */
+    @Transactional(readOnly = true)
+    public List<PublishedArticle> published() {
+        return java.util.Arrays.stream(Language.values())
+                .flatMap(language -> articles.findByLanguageAndStatus(language, ArticleStatus.PUBLISHED).stream())
+                .map(article -> new PublishedArticle(urlOf(article), article.language(), article.updatedAt()))
+                .sorted(Comparator.comparing(PublishedArticle::url))
+                .toList();
+    }
+
     /** A search as a reader makes it; a search that finds nothing is recorded as a content gap. */
     public SearchResults search(String query, Language language, int limit) {
         var hits = search.find(query, language, clamp(limit, MAX_SEARCH_LIMIT));

@@ -34,6 +34,9 @@ class SecurityConfiguration {
     /** API endpoints anonymous visitors may call (reading only). */
     static final String[] PUBLIC_API = {"/api/v1/kb/search", "/api/v1/kb/suggestions"};
 
+    /** "Was this article helpful?" answers, posted from public article pages. */
+    static final String ARTICLE_FEEDBACK = "/kb/*/*/feedback";
+
     /** The API answers in problem+json: errors are sent to the error controller, never redirected. */
     @Bean
     @Order(1)
@@ -73,6 +76,8 @@ class SecurityConfiguration {
                         .passwordParameter("password")
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // An anonymous, low-risk vote: without a token the public article pages stay cacheable.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ARTICLE_FEEDBACK))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(
                         (request, response, exception) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)));
         return headers(http).build();

@@ -1,6 +1,6 @@
 /**
  * App-wide plumbing: the security filter chain, language selection, the base layout, error pages
- * (HTML and RFC 9457 problem+json) and the home page. May use {@code shared} only; it knows no
+ * (HTML and RFC 9457 problem+json). May use {@code shared} only; it knows no
  * feature module.
  */
 @ApplicationModule(allowedDependencies = "shared")

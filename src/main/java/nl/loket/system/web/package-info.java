@@ -1,4 +1,4 @@
-/** The home page and the administration start page. */
+/** The administration start page. */
 @NullMarked
 package nl.loket.system.web;
 

@@ -1,4 +1,4 @@
-package nl.loket.system.web;
+package nl.loket.knowledge.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,11 +8,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.util.List;
+import nl.loket.knowledge.ArticleSummary;
+import nl.loket.knowledge.CategorySummary;
+import nl.loket.knowledge.KnowledgeBase;
+import nl.loket.knowledge.PopularityLabel;
+import nl.loket.shared.Language;
 import nl.loket.system.SystemWebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(HomeController.class)
@@ -21,6 +28,30 @@ class HomeControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    KnowledgeBase knowledgeBase;
+
+    @Test
+    void the_home_page_offers_a_labelled_search_the_categories_and_the_most_read_articles() throws Exception {
+        var article = new ArticleSummary(
+                1, "Hoe betaal ik met iDEAL?", "/kb/facturen/ideal", "Met iDEAL...", PopularityLabel.POPULAR);
+        org.mockito.Mockito.when(knowledgeBase.categories(Language.NL))
+                .thenReturn(List.of(new CategorySummary(
+                        7, "facturen", "Facturen", null, "/kb/facturen", List.of(article, article))));
+        org.mockito.Mockito.when(knowledgeBase.popular(Language.NL, HomeController.POPULAR_ARTICLES))
+                .thenReturn(List.of(article));
+
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/search\" method=\"get\"")))
+                .andExpect(content().string(containsString("<label for=\"home-q\"")))
+                .andExpect(content().string(containsString("name=\"q\"")))
+                .andExpect(content().string(containsString("<a href=\"/kb/facturen\">Facturen</a>")))
+                .andExpect(content().string(containsString("2 artikelen")))
+                .andExpect(content()
+                        .string(containsString("<a href=\"/kb/facturen/ideal\">Hoe betaal ik met iDEAL?</a>")));
+    }
 
     @Test
     void the_home_page_is_in_dutch_when_the_browser_states_no_language() throws Exception {
