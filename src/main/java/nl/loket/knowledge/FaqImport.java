@@ -26,6 +26,7 @@ public class FaqImport {
     static final String GENERAL_CATEGORY = "Algemeen";
     static final String GENERAL_CATEGORY_EN = "General";
     private static final String IMPORTER = "import";
+    private static final String LOKET_ID_PREFIX = "loket-";
 
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -101,7 +102,7 @@ public class FaqImport {
     public List<FaqEntry> export() {
         return editor.allArticles().stream()
                 .map(article -> new FaqEntry(
-                        article.externalId() == null ? "loket-" + article.id() : article.externalId(),
+                        article.externalId() == null ? LOKET_ID_PREFIX + article.id() : article.externalId(),
                         article.importSource(),
                         article.importSite(),
                         isGeneral(article.category())
@@ -135,7 +136,7 @@ public class FaqImport {
         var category = editor.findOrCreateCategory(categoryName, language);
         var content = new ArticleContent(entry.title(), entry.body(), "");
         var externalId = entry.id().strip();
-        var existing = articles.findByExternalId(externalId);
+        var existing = articles.findByExternalId(externalId).or(() -> exportedWithoutExternalId(externalId));
         Article article;
         Outcome outcome;
         if (existing.isEmpty()) {
@@ -196,6 +197,18 @@ public class FaqImport {
             return "unknown language '" + entry.language() + "' (nl or en)";
         }
         return null;
+    }
+
+    /**
+     * Articles written in Loket have no external id and are exported as {@code loket-<id>}; reading
+     * such an export back must update them, not create copies.
+     */
+    private java.util.Optional<Article> exportedWithoutExternalId(String externalId) {
+        if (!externalId.matches(LOKET_ID_PREFIX + "\\d{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        return articles.findById(Long.parseLong(externalId.substring(LOKET_ID_PREFIX.length())))
+                .filter(article -> article.externalId() == null);
     }
 
     private static boolean isGeneral(Category category) {

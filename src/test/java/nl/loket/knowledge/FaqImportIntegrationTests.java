@@ -141,10 +141,29 @@ class FaqImportIntegrationTests {
         assertThat(exported.category()).isEqualTo("Export " + id);
         assertThat(exported.source()).isEqualTo("s.txt");
         assertThat(exported.site()).isEqualTo("Site");
-        assertThat(json).contains("\"popularity_label\"", "\"excerpt_only\"").doesNotContain("\"language\"");
+        assertThat(json).contains("\"popularity_label\"", "\"excerpt_only\"");
+        assertThat(exported.language())
+                .as("Dutch is the format's default and is not written")
+                .isNull();
         var again = faqImport.importFrom(new ByteArrayInputStream(faqImport.exportJson()));
         assertThat(again.created()).isZero();
         assertThat(again.rejected()).isEmpty();
+    }
+
+    @Test
+    void an_article_written_in_loket_survives_an_export_and_import_round_trip_without_a_copy(
+            @Autowired ArticleEditor editor) {
+        var category = editor.findOrCreateCategory("Rondreis", Language.NL);
+        var article = editor.createArticle(
+                category.id(), new ArticleContent("Rondreis " + unique("r"), "Tekst.", ""), "test");
+        editor.publish(article.id(), "test");
+        var before = articles.count();
+
+        var summary = faqImport.importFrom(new ByteArrayInputStream(faqImport.exportJson()));
+
+        assertThat(summary.created()).isZero();
+        assertThat(articles.count()).isEqualTo(before);
+        assertThat(articles.findById(article.id()).orElseThrow().externalId()).isEqualTo("loket-" + article.id());
     }
 
     @Test

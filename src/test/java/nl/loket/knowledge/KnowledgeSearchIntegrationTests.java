@@ -126,7 +126,7 @@ class KnowledgeSearchIntegrationTests {
         }
 
         mvc.perform(get("/api/v1/kb/suggestions")
-                        .param("text", "Onderwerp: mijn " + marker + "\nBericht: het werkt niet")
+                        .param("text", "Hulp gevraagd\n" + marker + " " + marker)
                         .param("limit", "50"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results.length()").value(5))
