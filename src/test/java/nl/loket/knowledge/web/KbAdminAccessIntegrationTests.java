@@ -55,6 +55,14 @@ class KbAdminAccessIntegrationTests {
     }
 
     @Test
+    @WithMockUser(username = "editor@loket.test", roles = "KNOWLEDGE_EDITOR")
+    void a_knowledge_editor_finds_the_knowledge_base_administration_in_the_menu_of_every_page() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(content().string(containsString("<a href=\"/admin/kb\">Kennisbank beheren</a>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<a href=\"/admin\">"))));
+    }
+
+    @Test
     @WithMockUser(username = "admin@loket.test", roles = "ADMINISTRATOR")
     void an_administrator_reaches_the_knowledge_base_from_the_administration() throws Exception {
         mvc.perform(get("/admin")).andExpect(content().string(containsString("href=\"/admin/kb\"")));
