@@ -35,6 +35,9 @@ class ArticleSearch {
     private static final float KEYWORDS_BOOST = 2.5f;
     private static final float SYNONYM_BOOST = 0.6f;
     private static final float FUZZY_BOOST = 0.3f;
+    private static final float PHRASE_BOOST = 1.0f;
+    private static final int PHRASE_SLOP = 3;
+    private static final int MAX_PHRASE_WORDS = 8;
 
     private final EntityManager entityManager;
     private final ArticleRepository articles;
@@ -89,6 +92,17 @@ class ArticleSearch {
             SearchPredicateFactory f, Fields fields, String query, String expansion, boolean fuzzy) {
         return f.bool().with(any -> {
             any.should(exactOrFuzzy(f, fields, query, 1.0f, fuzzy));
+            var wordCount = query.split(" ").length;
+            if (!fuzzy && wordCount >= 2 && wordCount <= MAX_PHRASE_WORDS) {
+                // Words of the question close together in an article say more than scattered ones.
+                any.should(f.phrase()
+                        .field(fields.title())
+                        .boost(TITLE_BOOST)
+                        .field(fields.body())
+                        .matching(query)
+                        .slop(PHRASE_SLOP)
+                        .boost(PHRASE_BOOST));
+            }
             if (!expansion.isBlank()) {
                 any.should(exactOrFuzzy(f, fields, expansion, SYNONYM_BOOST, false));
             }

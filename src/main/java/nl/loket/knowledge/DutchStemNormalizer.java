@@ -7,7 +7,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Evens out what the Snowball Dutch stemmer leaves different: a doubled last consonant
+ * Evens out what the Snowball Dutch stemmer leaves different: an apostrophe plural ({@code faq's}
+ * → {@code faq}), a doubled last consonant
  * ({@code opzegg} → {@code opzeg}), a long vowel before the last consonant ({@code betaal} →
  * {@code betal}), and a final z or v ({@code verhuiz} → {@code verhuis}).
  */
@@ -33,7 +34,8 @@ final class DutchStemNormalizer extends TokenFilter {
     }
 
     static String normalise(String stem) {
-        var word = stem;
+        var apostrophe = stem.indexOf('\'');
+        var word = apostrophe > 0 ? stem.substring(0, apostrophe) : stem;
         var n = word.length();
         if (n >= 4 && word.charAt(n - 1) == word.charAt(n - 2) && isConsonant(word.charAt(n - 1))) {
             word = word.substring(0, n - 1);

@@ -55,6 +55,10 @@ final class DutchVerbFormFilter extends TokenFilter {
         if (adjectiveBase != null) {
             return adjectiveBase;
         }
+        var withoutParticle = withoutSeparableParticle(word);
+        if (withoutParticle != null) {
+            return withoutParticle;
+        }
         if (word.length() < 6 || !(word.endsWith("d") || word.endsWith("t"))) {
             return null;
         }
@@ -69,6 +73,22 @@ final class DutchVerbFormFilter extends TokenFilter {
         }
         if (core.length() >= 5 && endsWithLongVowelAndConsonant(core)) {
             return core;
+        }
+        return null;
+    }
+
+    /**
+     * The verb of a separable-verb infinitive, as a question splits it: {@code inloggen} →
+     * {@code loggen} (for "waar log ik in"), {@code aanzetten} → {@code zetten}.
+     */
+    static @Nullable String withoutSeparableParticle(String word) {
+        if (!word.endsWith("en")) {
+            return null;
+        }
+        for (var prefix : SEPARABLE) {
+            if (word.startsWith(prefix) && word.length() - prefix.length() >= 6 && !word.startsWith(prefix + "ge")) {
+                return word.substring(prefix.length());
+            }
         }
         return null;
     }

@@ -28,7 +28,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     /** Change this whenever an analyser, the lexicon or a filter changes: the index is rebuilt at start. */
-    public static final String VERSION = "2026-11-21.1";
+    public static final String VERSION = "2026-11-21.2";
 
     public static final String DUTCH = "loket_dutch";
     public static final String ENGLISH = "loket_english";
@@ -58,7 +58,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
             return new MappingCharFilter(JOINED, reader);
         }
 
-        private static final CharArraySet STOP_WORDS = folded(DutchAnalyzer.getDefaultStopSet());
+        /** Negations carry meaning in questions ("factuur niet betaald"): they stay. */
+        private static final CharArraySet STOP_WORDS =
+                folded(DutchAnalyzer.getDefaultStopSet(), java.util.Set.of("niet", "geen", "zonder", "niets"));
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -99,10 +101,13 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
         }
     }
 
-    private static CharArraySet folded(CharArraySet words) {
+    private static CharArraySet folded(CharArraySet words, java.util.Set<String> kept) {
         var result = new CharArraySet(words.size(), true);
         for (var word : words) {
-            result.add(DutchLexicon.fold(new String((char[]) word)));
+            var folded = DutchLexicon.fold(new String((char[]) word));
+            if (!kept.contains(folded)) {
+                result.add(folded);
+            }
         }
         return CharArraySet.unmodifiableSet(result);
     }

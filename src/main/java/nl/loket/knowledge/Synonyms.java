@@ -1,36 +1,59 @@
 package nl.loket.knowledge;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import nl.loket.shared.Language;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Expands a query with the synonyms editors keep in {@code kb_synonym_group}. Applied per query
- * rather than in the index analyser, so an edit takes effect at once without reindexing.
+ * rather than in the index analyser, so an edit takes effect at once without reindexing. Terms
+ * are compared after the same analysis as the index, so {@code opgezegd} or {@code annulering}
+ * in a question triggers the group of {@code opzeggen} and {@code annuleren}.
  */
 @Component
 class Synonyms {
 
+    private static final Map<Language, Analyzer> ANALYZERS = Map.of(
+            Language.NL, new SearchAnalysis.DutchSearchAnalyzer(),
+            Language.EN, new SearchAnalysis.EnglishSearchAnalyzer());
+
     private final SynonymGroupRepository groups;
-    private volatile Map<Language, List<List<String>>> cache = Map.of();
+    private volatile Map<Language, List<List<Term>>> cache = Map.of();
 
     Synonyms(SynonymGroupRepository groups) {
         this.groups = groups;
     }
 
+    /** A synonym as written, and the analysed tokens of each of its words. */
+    private record Term(String text, List<Set<String>> words) {
+
+        boolean occursIn(Set<String> tokens) {
+            var meaningful = words.stream().filter(word -> !word.isEmpty()).toList();
+            return !meaningful.isEmpty()
+                    && meaningful.stream().allMatch(word -> word.stream().anyMatch(tokens::contains));
+        }
+    }
+
     /** The other members of every group one of whose terms occurs in the query, space-separated. */
     String expansionsFor(String query, Language language) {
-        var text = " " + normalise(query) + " ";
+        var tokens = tokens(ANALYZERS.get(language), query);
         var extra = new LinkedHashSet<String>();
         for (var group : groups(language)) {
-            var hit = group.stream().anyMatch(term -> text.contains(" " + term + " "));
-            if (hit) {
-                group.stream().filter(term -> !text.contains(" " + term + " ")).forEach(extra::add);
+            if (group.stream().anyMatch(term -> term.occursIn(tokens))) {
+                group.stream()
+                        .filter(term -> !term.occursIn(tokens))
+                        .map(Term::text)
+                        .forEach(extra::add);
             }
         }
         return String.join(" ", extra);
@@ -41,12 +64,12 @@ class Synonyms {
         cache = Map.of();
     }
 
-    private List<List<String>> groups(Language language) {
+    private List<List<Term>> groups(Language language) {
         var current = cache;
         var list = current.get(language);
         if (list == null) {
             list = load(language);
-            var next = new EnumMap<Language, List<List<String>>>(Language.class);
+            var next = new EnumMap<Language, List<List<Term>>>(Language.class);
             next.putAll(current);
             next.put(language, list);
             cache = next;
@@ -55,15 +78,31 @@ class Synonyms {
     }
 
     @Transactional(readOnly = true)
-    List<List<String>> load(Language language) {
+    List<List<Term>> load(Language language) {
+        var analyzer = ANALYZERS.get(language);
         return groups.findByLanguageOrderByIdAsc(language).stream()
-                .map(group -> group.termList().stream().map(Synonyms::normalise).toList())
+                .map(group -> group.termList().stream()
+                        .map(term -> new Term(
+                                term,
+                                List.of(term.split("[\\s-]+")).stream()
+                                        .map(word -> tokens(analyzer, word))
+                                        .toList()))
+                        .toList())
                 .toList();
     }
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-    static String normalise(String text) {
-        return NON_WORD.matcher(DutchLexicon.fold(text)).replaceAll(" ").strip();
+    private static Set<String> tokens(Analyzer analyzer, String text) {
+        var tokens = new HashSet<String>();
+        try (var stream = analyzer.tokenStream("synonyms", text)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
     }
 }

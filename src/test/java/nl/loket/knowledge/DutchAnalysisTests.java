@@ -40,7 +40,10 @@ class DutchAnalysisTests {
         "werkdagen, dag",
         "tweestapsverificatie, verificatie",
         "e-mailadres, emailadres",
-        "reactietijd, responstijd"
+        "reactietijd, responstijd",
+        "log, inloggen",
+        "faq, FAQ’s",
+        "terugbetaling, terug"
     })
     void dutch_words_find_their_other_forms_and_compounds(String query, String text) {
         assertThat(terms(dutch, query)).as("%s vs %s", query, text).containsAnyElementsOf(terms(dutch, text));
@@ -58,8 +61,9 @@ class DutchAnalysisTests {
     }
 
     @Test
-    void common_dutch_words_do_not_count() {
+    void common_dutch_words_do_not_count_but_negations_do() {
         assertThat(terms(dutch, "hoe kan ik het")).isEmpty();
+        assertThat(terms(dutch, "niet betaald")).contains("niet");
     }
 
     @Test

@@ -56,6 +56,16 @@ class KnowledgeSearchIntegrationTests {
     }
 
     @Test
+    void a_synonym_is_recognised_in_another_form_of_the_word() {
+        var article = publish(Language.NL, "Tapirpakket annuleren", "Een tapirpakket annuleren kan altijd.");
+
+        assertThat(ids(knowledgeBase.search("tapirpakket opgezegd", Language.NL, 10)))
+                .first()
+                .isEqualTo(article);
+        assertThat(ids(knowledgeBase.search("opgezegd", Language.NL, 50))).contains(article);
+    }
+
+    @Test
     void a_word_in_the_title_weighs_more_than_the_same_word_in_a_body() {
         var inTitle = publish(Language.NL, "Pelikaanbeleid uitgelegd", "Alles over ons beleid.");
         var inBody =
