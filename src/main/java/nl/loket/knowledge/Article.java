@@ -136,6 +136,11 @@ public class Article {
         this.excerptOnly = excerptOnly;
     }
 
+    /** Ends a link to a translation: the article gets a translation key of its own. */
+    void ownTranslation() {
+        this.translationKey = UUID.randomUUID();
+    }
+
     /** Makes this article a translation of another (they share one translation key). */
     void translationOf(Article original) {
         this.translationKey = original.translationKey;

@@ -199,6 +199,22 @@ public class ArticleEditor {
         article.translationOf(original);
     }
 
+    /** Makes the article stand alone again, without translation. */
+    @Transactional
+    public void unlinkTranslation(long articleId) {
+        articles.findById(articleId)
+                .orElseThrow(() -> new NotFound("article " + articleId))
+                .ownTranslation();
+    }
+
+    /** The article in the other language that is linked as this one's translation, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Article> translationOf(long articleId) {
+        return articles.findById(articleId)
+                .flatMap(article -> articles.findByTranslationKeyAndIdNot(article.translationKey(), articleId).stream()
+                        .findFirst());
+    }
+
     void addRevision(Article article, String editor, String summary) {
         var next = revisions
                 .findTopByArticleIdOrderByNumberDesc(article.id())

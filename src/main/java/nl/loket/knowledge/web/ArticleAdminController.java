@@ -6,6 +6,7 @@ import java.security.Principal;
 import nl.loket.knowledge.Article;
 import nl.loket.knowledge.ArticleEditor;
 import nl.loket.knowledge.MarkdownText;
+import nl.loket.shared.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -124,6 +125,27 @@ class ArticleAdminController {
         return "redirect:/admin/kb/articles/" + id + "/edit";
     }
 
+    /** Marks this article as the translation of an article in the other language (or unlinks it). */
+    @PostMapping("/{id}/translation")
+    String linkTranslation(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long originalId,
+            RedirectAttributes redirect) {
+        find(id);
+        try {
+            if (originalId == null) {
+                editor.unlinkTranslation(id);
+            } else {
+                find(originalId);
+                editor.linkTranslation(id, originalId);
+            }
+            redirect.addFlashAttribute("notice", "knowledge.admin.article.translation-saved");
+        } catch (IllegalArgumentException sameLanguage) {
+            redirect.addFlashAttribute("notice", "knowledge.admin.article.translation-same-language");
+        }
+        return "redirect:/admin/kb/articles/" + id + "/edit";
+    }
+
     private String form(ArticleForm form, @Nullable Article article, Model model) {
         // A form bound from the request is already there, with its binding errors; replacing it would drop them.
         if (!model.containsAttribute("form")) {
@@ -131,6 +153,11 @@ class ArticleAdminController {
         }
         model.addAttribute("article", article);
         model.addAttribute("categories", editor.allCategories());
+        if (article != null) {
+            var other = article.language() == Language.NL ? Language.EN : Language.NL;
+            model.addAttribute("translationCandidates", editor.articles(null, other));
+            model.addAttribute("translation", editor.translationOf(article.id()).orElse(null));
+        }
         return FORM;
     }
 

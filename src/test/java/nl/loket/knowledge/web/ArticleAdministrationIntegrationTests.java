@@ -37,6 +37,42 @@ class ArticleAdministrationIntegrationTests {
     KnowledgeBase knowledgeBase;
 
     @Test
+    void an_editor_links_an_english_article_as_translation_and_readers_find_the_link() throws Exception {
+        var word = AdminTestData.uniqueWord();
+        var dutch = editor.createArticle(
+                editor.findOrCreateCategory("Vertalingen", Language.NL).id(),
+                new nl.loket.knowledge.ArticleContent("Over " + word, "Nederlandse tekst.", ""),
+                "editor@loket.test");
+        var english = editor.createArticle(
+                editor.findOrCreateCategory("Translations", Language.EN).id(),
+                new nl.loket.knowledge.ArticleContent("About " + word, "English text.", ""),
+                "editor@loket.test");
+        editor.publish(dutch.id(), "editor@loket.test");
+        editor.publish(english.id(), "editor@loket.test");
+
+        mvc.perform(get("/admin/kb/articles/{id}/edit", dutch.id()))
+                .andExpect(content().string(containsString("About " + word + " (en)")));
+        mvc.perform(post("/admin/kb/articles/{id}/translation", dutch.id())
+                        .with(csrf())
+                        .param("originalId", String.valueOf(english.id())))
+                .andExpect(redirectedUrl("/admin/kb/articles/" + dutch.id() + "/edit"));
+        mvc.perform(post("/admin/kb/articles/{id}/translation", dutch.id())
+                        .with(csrf())
+                        .param("originalId", String.valueOf(dutch.id())))
+                .andExpect(redirectedUrl("/admin/kb/articles/" + dutch.id() + "/edit"));
+
+        assertThat(editor.translationOf(dutch.id()))
+                .hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(english.id()));
+        var page = knowledgeBase
+                .article(dutch.category().slug(), dutch.slug(), Language.NL)
+                .orElseThrow();
+        assertThat(page.translationUrl()).isEqualTo("/kb/" + english.category().slug() + "/" + english.slug());
+
+        mvc.perform(post("/admin/kb/articles/{id}/translation", dutch.id()).with(csrf()));
+        assertThat(editor.translationOf(dutch.id())).isEmpty();
+    }
+
+    @Test
     void an_editor_creates_a_category_and_a_draft_that_becomes_findable_once_published() throws Exception {
         var word = AdminTestData.uniqueWord();
         var category = createCategory("Categorie " + word);
