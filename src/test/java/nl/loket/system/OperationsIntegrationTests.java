@@ -90,10 +90,10 @@ class OperationsIntegrationTests {
     }
 
     @Test
-    void the_api_description_is_published() {
+    void the_api_description_is_published_with_the_knowledge_base_endpoints() {
         var response = new WebSession(port).get("/api-docs");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"openapi\"");
+        assertThat(response.body()).contains("\"openapi\"", "/api/v1/kb/search", "/api/v1/kb/suggestions");
     }
 }
