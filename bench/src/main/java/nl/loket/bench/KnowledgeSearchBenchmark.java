@@ -35,8 +35,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * takes the next of the realistic queries (a few with typos, which take the typo-tolerant pass and
  * "did you mean"), as a reader's search and as ticket-form suggestions.
  *
- * <p>The corpus is the file in the system property {@code loket.bench.corpus}, or one generated
- * here with the default size and seed.
+ * <p>With the system property {@code loket.bench.data-template} the data directory starts as a
+ * copy of that one (imported before by {@link CorpusImport}, as bench/run does, so that the import
+ * is not repeated for every benchmark's fork). Otherwise the corpus in {@code loket.bench.corpus},
+ * or one generated here with the default size and seed, is imported through {@link FaqImport}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -59,6 +61,10 @@ public class KnowledgeSearchBenchmark {
     @Setup(Level.Trial)
     public void start() throws IOException {
         dataDir = Files.createTempDirectory("loket-bench-");
+        var template = System.getProperty("loket.bench.data-template");
+        if (template != null && !template.isBlank()) {
+            copy(Path.of(template), dataDir);
+        }
         context = new SpringApplicationBuilder(LoketApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(
@@ -66,15 +72,19 @@ public class KnowledgeSearchBenchmark {
                         "--loket.knowledge.demo-content=never",
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN");
-        var started = System.nanoTime();
-        var summary = importCorpus(context.getBean(FaqImport.class));
-        System.out.printf(
-                "%n[bench] imported %d articles (%d rejected, in slices of " + CorpusImport.DEFAULT_SLICE
-                        + ") in %.1f s into %s%n",
-                summary.created() + summary.updated() + summary.unchanged(),
-                summary.rejected().size(),
-                (System.nanoTime() - started) / 1e9,
-                dataDir);
+        if (template == null || template.isBlank()) {
+            var started = System.nanoTime();
+            var summary = importCorpus(context.getBean(FaqImport.class));
+            System.out.printf(
+                    "%n[bench] imported %d articles (%d rejected, in slices of %d) in %.1f s into %s%n",
+                    summary.created() + summary.updated() + summary.unchanged(),
+                    summary.rejected().size(),
+                    CorpusImport.DEFAULT_SLICE,
+                    (System.nanoTime() - started) / 1e9,
+                    dataDir);
+        } else {
+            System.out.printf("%n[bench] started on a copy of %s in %s%n", template, dataDir);
+        }
         knowledgeBase = context.getBean(KnowledgeBase.class);
     }
 
@@ -110,6 +120,19 @@ public class KnowledgeSearchBenchmark {
             entries = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).generate(CorpusGenerator.DEFAULT_COUNT);
         }
         return CorpusImport.importInSlices(faqImport, entries, CorpusImport.DEFAULT_SLICE);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (var path : (Iterable<Path>) files::iterator) {
+                var target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
     }
 
     static List<String> lines(String resource) {
