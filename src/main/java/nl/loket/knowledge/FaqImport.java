@@ -1,5 +1,6 @@
 package nl.loket.knowledge;
 
+import jakarta.persistence.EntityManager;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,14 +33,18 @@ public class FaqImport {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    private static final int BATCH = 100;
+
     private final ArticleEditor editor;
     private final ArticleRepository articles;
     private final Popularity popularity;
+    private final EntityManager entityManager;
 
-    FaqImport(ArticleEditor editor, ArticleRepository articles, Popularity popularity) {
+    FaqImport(ArticleEditor editor, ArticleRepository articles, Popularity popularity, EntityManager entityManager) {
         this.editor = editor;
         this.articles = articles;
         this.popularity = popularity;
+        this.entityManager = entityManager;
     }
 
     /** What an import did. */
@@ -93,6 +98,12 @@ public class FaqImport {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
+            }
+            if ((i + 1) % BATCH == 0) {
+                // One transaction for the whole file, but a small persistence context: every query
+                // would otherwise re-check all entities loaded so far, and a large file would slow to a crawl.
+                entityManager.flush();
+                entityManager.clear();
             }
         }
         editor.contentChanged();

@@ -84,6 +84,18 @@ public class KnowledgeBase {
                 .map(this::pageOf);
     }
 
+    /**
+     * What an article page's validators depend on, without building the page: enough to answer a
+     * conditional request with 304.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ArticleStamp> stamp(String categorySlug, String articleSlug, Language preferred) {
+        return findPublished(articleSlug, preferred)
+                .filter(article -> article.category().slug().equals(categorySlug))
+                .map(article -> new ArticleStamp(
+                        article.id(), article.version(), article.updatedAt(), popularity.labelOf(article.id())));
+    }
+
     /** Where a published article lives now, for old links whose category changed. */
     @Transactional(readOnly = true)
     public Optional<String> currentUrl(String articleSlug, Language preferred) {

@@ -67,6 +67,36 @@ class FaqImportIntegrationTests {
     }
 
     @Test
+    void a_file_larger_than_one_batch_lands_whole_and_can_be_searched() {
+        var prefix = unique("bulk");
+        var entries = new java.util.ArrayList<FaqEntry>();
+        for (int i = 0; i < 230; i++) {
+            entries.add(new FaqEntry(
+                    prefix + "-" + i,
+                    null,
+                    null,
+                    "Bulk " + prefix,
+                    "Bulkvraag " + i + " " + prefix,
+                    "Antwoord " + i + ".",
+                    null,
+                    null,
+                    null));
+        }
+        entries.add(new FaqEntry(prefix + "-" + 0, null, null, null, "Dubbel", "Tekst.", null, null, null));
+
+        var summary = faqImport.importEntries(entries);
+
+        assertThat(summary.created()).isEqualTo(230);
+        assertThat(summary.rejected()).hasSize(1);
+        assertThat(articles.findByExternalId(prefix + "-229")).isPresent();
+        assertThat(knowledgeBase
+                        .search("bulkvraag 229 " + prefix, Language.NL, 1)
+                        .hits())
+                .first()
+                .satisfies(hit -> assertThat(hit.externalId()).isEqualTo(prefix + "-229"));
+    }
+
+    @Test
     void an_entry_without_a_category_goes_to_the_general_category() {
         var id = unique("gen");
         faqImport.importFrom(stream(

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
 import nl.loket.knowledge.ArticlePage;
+import nl.loket.knowledge.ArticleStamp;
 import nl.loket.knowledge.KnowledgeBase;
 import nl.loket.shared.Language;
 import org.jspecify.annotations.Nullable;
@@ -54,21 +55,25 @@ class ArticleController {
             HttpServletResponse response,
             WebRequest webRequest) {
         var language = Language.of(locale);
-        var found = find(category, article, language);
-        if (found.isEmpty()) {
-            return movedOrMissing(article, language);
-        }
-        var page = found.get();
         var thanks = THANKS.equals(feedback);
         if (principal == null) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-            if (webRequest.checkNotModified(
-                    etag(page, language, thanks), page.updatedAt().toEpochMilli())) {
+            // Validators first: a revalidation is answered without building the page.
+            var stamp = stamp(category, article, language);
+            if (stamp.isPresent()
+                    && webRequest.checkNotModified(
+                            etag(stamp.get(), language, thanks),
+                            stamp.get().updatedAt().toEpochMilli())) {
                 return null;
             }
         } else {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         }
+        var found = find(category, article, language);
+        if (found.isEmpty()) {
+            return movedOrMissing(article, language);
+        }
+        var page = found.get();
         knowledgeBase.recordRead(page.id(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
         return new ModelAndView("knowledge/article")
                 .addObject("page", page)
@@ -110,6 +115,11 @@ class ArticleController {
                 .or(() -> knowledgeBase.article(category, article, other));
     }
 
+    private Optional<ArticleStamp> stamp(String category, String article, Language language) {
+        var other = language == Language.NL ? Language.EN : Language.NL;
+        return knowledgeBase.stamp(category, article, language).or(() -> knowledgeBase.stamp(category, article, other));
+    }
+
     /** An old link whose article moved to another category is redirected for good; anything else is 404. */
     private ModelAndView movedOrMissing(String article, Language language) {
         var url = knowledgeBase
@@ -122,13 +132,13 @@ class ArticleController {
     }
 
     /** What the page shows depends on exactly these: content, label, interface language and thank-you note. */
-    static String etag(ArticlePage page, Language language, boolean thanks) {
+    static String etag(ArticleStamp stamp, Language language, boolean thanks) {
         return String.join(
                 "-",
                 PAGE_FORMAT,
-                Long.toString(page.id()),
-                Long.toString(page.version()),
-                page.popularity().name().toLowerCase(Locale.ROOT),
+                Long.toString(stamp.id()),
+                Long.toString(stamp.version()),
+                stamp.popularity().name().toLowerCase(Locale.ROOT),
                 language.code(),
                 thanks ? THANKS : "vote");
     }
