@@ -21,6 +21,7 @@ public class ArticleEditor {
     private final ArticleRevisionRepository revisions;
     private final Vocabulary vocabulary;
     private final Popularity popularity;
+    private final PageParts pageParts;
     private final Clock clock;
 
     ArticleEditor(
@@ -29,12 +30,14 @@ public class ArticleEditor {
             ArticleRevisionRepository revisions,
             Vocabulary vocabulary,
             Popularity popularity,
+            PageParts pageParts,
             Clock clock) {
         this.categories = categories;
         this.articles = articles;
         this.revisions = revisions;
         this.vocabulary = vocabulary;
         this.popularity = popularity;
+        this.pageParts = pageParts;
         this.clock = clock;
     }
 
@@ -123,7 +126,7 @@ public class ArticleEditor {
         article.edit(content, category, clock.instant());
         articles.flush();
         addRevision(article, editor, summary.isBlank() ? "Bewerkt" : summary.strip());
-        vocabulary.invalidate();
+        contentChanged();
         return article;
     }
 
@@ -197,6 +200,7 @@ public class ArticleEditor {
             throw new IllegalArgumentException("A translation must be in another language");
         }
         article.translationOf(original);
+        contentChanged();
     }
 
     /** Makes the article stand alone again, without translation. */
@@ -226,6 +230,7 @@ public class ArticleEditor {
     void contentChanged() {
         vocabulary.invalidate();
         popularity.forgetLabels();
+        pageParts.clear();
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

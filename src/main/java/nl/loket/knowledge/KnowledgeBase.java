@@ -26,6 +26,7 @@ public class KnowledgeBase {
     private final SearchGaps gaps;
     private final Popularity popularity;
     private final Feedback feedback;
+    private final PageParts pageParts;
 
     KnowledgeBase(
             CategoryRepository categories,
@@ -34,7 +35,8 @@ public class KnowledgeBase {
             Vocabulary vocabulary,
             SearchGaps gaps,
             Popularity popularity,
-            Feedback feedback) {
+            Feedback feedback,
+            PageParts pageParts) {
         this.categories = categories;
         this.articles = articles;
         this.search = search;
@@ -42,6 +44,7 @@ public class KnowledgeBase {
         this.gaps = gaps;
         this.popularity = popularity;
         this.feedback = feedback;
+        this.pageParts = pageParts;
     }
 
     static String urlOf(Article article) {
@@ -173,20 +176,14 @@ public class KnowledgeBase {
     }
 
     private ArticlePage pageOf(Article article) {
-        var related = search.find(article.title() + " " + article.keywords(), article.language(), RELATED + 1).stream()
-                .filter(hit -> hit.id() != article.id())
-                .limit(RELATED)
+        var parts = pageParts.get(article.id(), article.version(), () -> partsOf(article));
+        var related = parts.related().stream()
                 .map(hit -> new ArticleSummary(hit.id(), hit.title(), hit.url(), "", popularity.labelOf(hit.id())))
                 .toList();
-        var translation = articles.findByTranslationKeyAndIdNot(article.translationKey(), article.id()).stream()
-                .filter(Article::isPublished)
-                .findFirst()
-                .map(KnowledgeBase::urlOf)
-                .orElse(null);
         return new ArticlePage(
                 article.id(),
                 article.title(),
-                MarkdownText.html(article.body()),
+                parts.html(),
                 article.language(),
                 urlOf(article),
                 article.category().name(),
@@ -195,7 +192,21 @@ public class KnowledgeBase {
                 article.version(),
                 popularity.labelOf(article.id()),
                 related,
-                translation);
+                parts.translationUrl());
+    }
+
+    private PageParts.Parts partsOf(Article article) {
+        var related = search.find(article.title() + " " + article.keywords(), article.language(), RELATED + 1).stream()
+                .filter(hit -> hit.id() != article.id())
+                .limit(RELATED)
+                .map(hit -> new PageParts.Related(hit.id(), hit.title(), hit.url()))
+                .toList();
+        var translation = articles.findByTranslationKeyAndIdNot(article.translationKey(), article.id()).stream()
+                .filter(Article::isPublished)
+                .findFirst()
+                .map(KnowledgeBase::urlOf)
+                .orElse(null);
+        return new PageParts.Parts(MarkdownText.html(article.body()), related, translation);
     }
 
     private static int clamp(int limit, int max) {

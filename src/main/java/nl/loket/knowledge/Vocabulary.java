@@ -59,7 +59,9 @@ class Vocabulary {
         int bestFrequency = 0;
         for (var entry : known.entrySet()) {
             var candidate = entry.getKey();
-            if (Math.abs(candidate.length() - word.length()) > 2) {
+            // Cheap filters first: a typo rarely changes the length by more than two or both first letters.
+            if (Math.abs(candidate.length() - word.length()) > 2
+                    || (candidate.charAt(0) != word.charAt(0) && candidate.charAt(1) != word.charAt(1))) {
                 continue;
             }
             var score = similarity(word, candidate);
