@@ -17,6 +17,7 @@ import java.util.UUID;
 import nl.loket.shared.Language;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -237,6 +238,40 @@ public class Article {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "language")))
     String getIndexedLanguage() {
         return language.code();
+    }
+
+    // Stored for search results, so that a search never has to load articles from the database.
+
+    @KeywordField(name = "hit_title", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "title")))
+    String getHitTitle() {
+        return title;
+    }
+
+    @KeywordField(name = "hit_url", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "slug")),
+                @ObjectPath(@PropertyValue(propertyName = "category"))
+            },
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    String getHitUrl() {
+        return KnowledgeBase.urlOf(this);
+    }
+
+    @KeywordField(name = "hit_category", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "category")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    String getHitCategory() {
+        return category.name();
+    }
+
+    @KeywordField(name = "hit_external_id", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "externalId")))
+    @Nullable
+    String getHitExternalId() {
+        return externalId;
     }
 
     @GenericField(name = "categoryId")

@@ -1,9 +1,11 @@
 package nl.loket.knowledge;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.loket.shared.Language;
+import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ public class ArticleEditor {
     private final Vocabulary vocabulary;
     private final Popularity popularity;
     private final PageParts pageParts;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     ArticleEditor(
@@ -31,6 +34,7 @@ public class ArticleEditor {
             Vocabulary vocabulary,
             Popularity popularity,
             PageParts pageParts,
+            EntityManager entityManager,
             Clock clock) {
         this.categories = categories;
         this.articles = articles;
@@ -38,6 +42,7 @@ public class ArticleEditor {
         this.vocabulary = vocabulary;
         this.popularity = popularity;
         this.pageParts = pageParts;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -68,6 +73,10 @@ public class ArticleEditor {
     public void changeCategory(long id, String name, @Nullable String description, int position) {
         var category = categories.findById(id).orElseThrow(() -> new NotFound("category " + id));
         category.rename(name.strip(), blankToNull(description), position);
+        // Search results carry the category name from the index: reindex its articles.
+        var indexing = Search.session(entityManager).indexingPlan();
+        articles.findByCategory(category).forEach(indexing::addOrUpdate);
+        contentChanged();
     }
 
     @Transactional(readOnly = true)

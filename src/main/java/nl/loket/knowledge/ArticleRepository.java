@@ -36,4 +36,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     boolean existsByLanguageAndSlug(Language language, String slug);
 
     long countByCategory(Category category);
+
+    List<Article> findByCategory(Category category);
 }

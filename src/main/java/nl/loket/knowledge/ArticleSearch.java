@@ -4,14 +4,13 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.loket.shared.Language;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -40,12 +39,10 @@ class ArticleSearch {
     private static final int MAX_PHRASE_WORDS = 8;
 
     private final EntityManager entityManager;
-    private final ArticleRepository articles;
     private final Synonyms synonyms;
 
-    ArticleSearch(EntityManager entityManager, ArticleRepository articles, Synonyms synonyms) {
+    ArticleSearch(EntityManager entityManager, Synonyms synonyms) {
         this.entityManager = entityManager;
-        this.articles = articles;
         this.synonyms = synonyms;
     }
 
@@ -72,7 +69,15 @@ class ArticleSearch {
         var session = Search.session(entityManager);
         List<List<?>> rows = session.search(Article.class)
                 .select(f -> f.composite()
-                        .from(f.id(Long.class), f.score(), f.highlight(fields.body()))
+                        .from(
+                                f.id(Long.class),
+                                f.score(),
+                                f.highlight(fields.body()),
+                                f.field("hit_title", String.class),
+                                f.field("hit_url", String.class),
+                                f.field("hit_category", String.class),
+                                f.field("hit_external_id", String.class),
+                                f.field(fields.body(), String.class))
                         .asList())
                 .where((f, root) -> {
                     root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED.name()));
@@ -122,40 +127,41 @@ class ArticleSearch {
         return fuzzy ? match.fuzzy(2, 1).boost(FUZZY_BOOST) : match.boost(boost);
     }
 
-    private List<SearchHit> toHits(List<List<?>> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        var ids = rows.stream().map(row -> (Long) row.get(0)).toList();
-        Map<Long, Article> byId =
-                articles.findByIdIn(ids).stream().collect(Collectors.toMap(Article::id, Function.identity()));
-        var hits = new ArrayList<SearchHit>();
+    /** Everything comes from the index: a search never loads an article from the database. */
+    private static List<SearchHit> toHits(List<List<?>> rows) {
+        var hits = new ArrayList<SearchHit>(rows.size());
         for (var row : rows) {
-            var article = byId.get((Long) row.get(0));
-            if (article == null) {
-                continue;
-            }
-            var score = ((Number) row.get(1)).doubleValue();
             @SuppressWarnings("unchecked")
             var fragments = (List<String>) row.get(2);
             hits.add(new SearchHit(
-                    article.id(),
-                    article.externalId(),
-                    article.title(),
-                    KnowledgeBase.urlOf(article),
-                    snippet(fragments, article),
-                    article.category().name(),
-                    score));
+                    (Long) row.get(0),
+                    (String) row.get(6),
+                    (String) row.get(3),
+                    (String) row.get(4),
+                    snippet(fragments, (String) row.get(7)),
+                    (String) row.get(5),
+                    ((Number) row.get(1)).doubleValue()));
         }
         return hits;
     }
 
-    private static String snippet(List<String> fragments, Article article) {
-        var fragment =
-                fragments.isEmpty() ? MarkdownText.excerpt(article.body(), SNIPPET_LENGTH) : fragments.getFirst();
+    private static String snippet(List<String> fragments, @Nullable String plainBody) {
+        String fragment;
+        if (!fragments.isEmpty()) {
+            fragment = fragments.getFirst();
+        } else {
+            var text =
+                    plainBody == null ? "" : plainBody.replaceAll("\\s+", " ").strip();
+            fragment = text.length() <= SNIPPET_LENGTH ? text : cut(text);
+        }
         return HtmlUtils.htmlEscape(fragment.strip().replaceAll("\\s+", " "))
                 .replace(OPEN, "<mark>")
                 .replace(CLOSE, "</mark>");
+    }
+
+    private static String cut(String text) {
+        var end = text.lastIndexOf(' ', SNIPPET_LENGTH);
+        return text.substring(0, end > SNIPPET_LENGTH / 2 ? end : SNIPPET_LENGTH) + "…";
     }
 
     private static List<SearchHit> merge(List<SearchHit> first, List<SearchHit> second, int limit) {

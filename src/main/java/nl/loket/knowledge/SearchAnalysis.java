@@ -28,7 +28,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     /** Change this whenever an analyser, the lexicon or a filter changes: the index is rebuilt at start. */
-    public static final String VERSION = "2026-11-21.2";
+    public static final String VERSION = "2026-11-21.3";
 
     public static final String DUTCH = "loket_dutch";
     public static final String ENGLISH = "loket_english";

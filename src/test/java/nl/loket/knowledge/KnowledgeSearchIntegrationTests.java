@@ -75,6 +75,20 @@ class KnowledgeSearchIntegrationTests {
     }
 
     @Test
+    void a_renamed_category_shows_under_its_new_name_in_search_results() {
+        var category = editor.createCategory("Oude naam " + UUID.randomUUID(), Language.NL, 1);
+        var article = editor.createArticle(
+                category.id(), new ArticleContent("Okapiregeling", "Over de okapiregeling.", ""), "test");
+        editor.publish(article.id(), "test");
+
+        editor.changeCategory(category.id(), "Nieuwe naam", null, 1);
+
+        assertThat(knowledgeBase.search("okapiregeling", Language.NL, 1).hits())
+                .first()
+                .satisfies(hit -> assertThat(hit.category()).isEqualTo("Nieuwe naam"));
+    }
+
+    @Test
     void drafts_are_never_found() {
         var category = editor.createCategory("Concepten " + UUID.randomUUID(), Language.NL, 1);
         var draft =
