@@ -1,6 +1,5 @@
 package nl.loket.knowledge;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,18 +15,12 @@ class Feedback {
 
     void record(long articleId, boolean helpful) {
         var column = helpful ? "helpful" : "not_helpful";
-        var update = "update kb_article_feedback set " + column + " = " + column + " + 1 where article_id = ?";
-        if (jdbc.update(update, articleId) == 0) {
-            try {
-                jdbc.update(
-                        "insert into kb_article_feedback (article_id, helpful, not_helpful) values (?, ?, ?)",
-                        articleId,
-                        helpful ? 1 : 0,
-                        helpful ? 0 : 1);
-            } catch (DuplicateKeyException raced) {
-                jdbc.update(update, articleId);
-            }
-        }
+        Counting.add(
+                jdbc,
+                "update kb_article_feedback set " + column + " = " + column + " + 1 where article_id = ?",
+                new Object[] {articleId},
+                "insert into kb_article_feedback (article_id, helpful, not_helpful) values (?, ?, ?)",
+                new Object[] {articleId, helpful ? 1 : 0, helpful ? 0 : 1});
     }
 
     /** Helpful and not-helpful answers so far. */

@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -94,18 +93,12 @@ class Popularity {
     }
 
     private void addReads(long articleId, Date day, long reads) {
-        var sql = "update kb_article_reads set reads = reads + ? where article_id = ? and read_on = ?";
-        if (jdbc.update(sql, reads, articleId, day) == 0) {
-            try {
-                jdbc.update(
-                        "insert into kb_article_reads (article_id, read_on, reads) values (?, ?, ?)",
-                        articleId,
-                        day,
-                        reads);
-            } catch (DuplicateKeyException raced) {
-                jdbc.update(sql, reads, articleId, day);
-            }
-        }
+        Counting.add(
+                jdbc,
+                "update kb_article_reads set reads = reads + ? where article_id = ? and read_on = ?",
+                new Object[] {reads, articleId, day},
+                "insert into kb_article_reads (article_id, read_on, reads) values (?, ?, ?)",
+                new Object[] {articleId, day, reads});
     }
 
     private Labels labels() {

@@ -37,27 +37,12 @@ class SearchGaps {
             text = text.substring(0, MAX_QUERY);
         }
         var now = Timestamp.from(clock.instant());
-        var updated = jdbc.update(
+        Counting.add(
+                jdbc,
                 "update kb_search_gap set hits = hits + 1, last_seen = ? where language = ? and query = ?",
-                now,
-                language.code(),
-                text);
-        if (updated == 0) {
-            try {
-                jdbc.update(
-                        "insert into kb_search_gap (language, query, hits, first_seen, last_seen) values (?, ?, 1, ?, ?)",
-                        language.code(),
-                        text,
-                        now,
-                        now);
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
-                jdbc.update(
-                        "update kb_search_gap set hits = hits + 1, last_seen = ? where language = ? and query = ?",
-                        now,
-                        language.code(),
-                        text);
-            }
-        }
+                new Object[] {now, language.code(), text},
+                "insert into kb_search_gap (language, query, hits, first_seen, last_seen) values (?, ?, 1, ?, ?)",
+                new Object[] {language.code(), text, now, now});
     }
 
     @Transactional(readOnly = true)
