@@ -1,6 +1,5 @@
 package nl.loket.knowledge;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,9 +23,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     List<Article> findByLanguageAndStatus(Language language, ArticleStatus status);
 
     @EntityGraph(attributePaths = "category")
-    List<Article> findByIdIn(Collection<Long> ids);
-
-    @EntityGraph(attributePaths = "category")
     List<Article> findByTranslationKeyAndIdNot(UUID translationKey, long id);
 
     @EntityGraph(attributePaths = "category")
@@ -34,8 +30,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     List<Article> findAllForExport();
 
     boolean existsByLanguageAndSlug(Language language, String slug);
-
-    long countByCategory(Category category);
 
     List<Article> findByCategory(Category category);
 }

@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SearchGaps {
 
-    static final int MAX_QUERY = 200;
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -33,9 +31,7 @@ class SearchGaps {
         if (text.isEmpty()) {
             return;
         }
-        if (text.length() > MAX_QUERY) {
-            text = text.substring(0, MAX_QUERY);
-        }
+        text = QueryText.limit(text, QueryText.MAX_LENGTH);
         var now = Timestamp.from(clock.instant());
         Counting.add(
                 jdbc,

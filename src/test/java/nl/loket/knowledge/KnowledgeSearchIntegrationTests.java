@@ -143,6 +143,18 @@ class KnowledgeSearchIntegrationTests {
     }
 
     @Test
+    void a_long_emoji_search_that_finds_nothing_is_recorded_whole_characters_only() {
+        var query = "🦙" + UUID.randomUUID().toString().substring(0, 6) + " " + "🦙".repeat(300);
+
+        knowledgeBase.search(query, Language.NL, 10);
+
+        assertThat(knowledgeBase.contentGaps(1000)).anySatisfy(gap -> assertThat(gap.query())
+                .startsWith(query.substring(0, 8))
+                .hasSizeBetween(QueryText.MAX_LENGTH - 1, QueryText.MAX_LENGTH)
+                .endsWith("🦙"));
+    }
+
+    @Test
     void suggestions_give_at_most_five_articles_for_a_ticket_text() throws Exception {
         var marker = "octopusdomein";
         for (int i = 0; i < 7; i++) {

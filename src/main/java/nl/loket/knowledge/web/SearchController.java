@@ -3,6 +3,7 @@ package nl.loket.knowledge.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import nl.loket.knowledge.KnowledgeBase;
+import nl.loket.knowledge.QueryText;
 import nl.loket.shared.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
     /** Longer queries are cut: no question about hosting needs more, and the search stays cheap. */
-    static final int MAX_QUERY = 200;
+    static final int MAX_QUERY = QueryText.MAX_LENGTH;
 
     static final int RESULTS = 20;
 
@@ -49,11 +50,8 @@ class SearchController {
         return "knowledge/search";
     }
 
-    /** At most {@link #MAX_QUERY} characters, never cutting an emoji in half. */
+    /** At most {@link QueryText#MAX_LENGTH} characters, never cutting an emoji in half. */
     static String shorten(String query) {
-        if (query.codePointCount(0, query.length()) <= MAX_QUERY) {
-            return query;
-        }
-        return query.substring(0, query.offsetByCodePoints(0, MAX_QUERY)).strip();
+        return QueryText.limit(query, MAX_QUERY);
     }
 }
