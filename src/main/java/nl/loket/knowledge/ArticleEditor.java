@@ -9,6 +9,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writing the knowledge base: categories and articles, publishing, and the revision history that
@@ -24,6 +26,7 @@ public class ArticleEditor {
     private final Vocabulary vocabulary;
     private final Popularity popularity;
     private final PageParts pageParts;
+    private final RecentSearches recentSearches;
     private final EntityManager entityManager;
     private final Clock clock;
 
@@ -34,6 +37,7 @@ public class ArticleEditor {
             Vocabulary vocabulary,
             Popularity popularity,
             PageParts pageParts,
+            RecentSearches recentSearches,
             EntityManager entityManager,
             Clock clock) {
         this.categories = categories;
@@ -42,6 +46,7 @@ public class ArticleEditor {
         this.vocabulary = vocabulary;
         this.popularity = popularity;
         this.pageParts = pageParts;
+        this.recentSearches = recentSearches;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -218,6 +223,7 @@ public class ArticleEditor {
         articles.findById(articleId)
                 .orElseThrow(() -> new NotFound("article " + articleId))
                 .ownTranslation();
+        contentChanged();
     }
 
     /** The article in the other language that is linked as this one's translation, if any. */
@@ -236,10 +242,27 @@ public class ArticleEditor {
         revisions.save(new ArticleRevision(article, next, editor, summary, clock.instant()));
     }
 
+    /**
+     * Forgets what was derived from the published articles. Once now and once more after the commit:
+     * a page built in between from the old data must not outlive the change.
+     */
     void contentChanged() {
+        forgetDerived();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forgetDerived();
+                }
+            });
+        }
+    }
+
+    private void forgetDerived() {
         vocabulary.invalidate();
         popularity.forgetLabels();
         pageParts.clear();
+        recentSearches.clear();
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -27,7 +27,7 @@ class ArticleSearch {
     private static final String OPEN = "\u0002";
     private static final String CLOSE = "\u0003";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
-    private static final int MAX_WORDS = 48;
+    static final int MAX_WORDS = 48;
     private static final int MAX_FUZZY_WORDS = 8;
     private static final int SNIPPET_LENGTH = 180;
     private static final float TITLE_BOOST = 3.0f;
@@ -64,6 +64,34 @@ class ArticleSearch {
         return hits;
     }
 
+    /**
+     * Published articles of the same language that share words with the given text (an article's
+     * title and keywords), best first, without the article itself. Leaner than {@link #find}: no
+     * synonyms, typo pass or snippets, since an article page shows only titles.
+     */
+    @Transactional(readOnly = true)
+    List<PageParts.Related> related(long articleId, String text, Language language, int limit) {
+        var words = words(text, MAX_WORDS);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        var fields = Fields.of(language);
+        List<List<?>> rows = Search.session(entityManager)
+                .search(Article.class)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.field("hit_title", String.class), f.field("hit_url", String.class))
+                        .asList())
+                .where(f -> f.bool()
+                        .must(exactOrFuzzy(f, fields, String.join(" ", words), 1.0f, false))
+                        .filter(published(f, language))
+                        .mustNot(f.id().matching(articleId)))
+                .totalHitCountThreshold(limit)
+                .fetchHits(limit);
+        return rows.stream()
+                .map(row -> new PageParts.Related((Long) row.get(0), (String) row.get(1), (String) row.get(2)))
+                .toList();
+    }
+
     private List<SearchHit> run(String query, String expansion, Language language, int limit, boolean fuzzy) {
         var fields = Fields.of(language);
         var session = Search.session(entityManager);
@@ -79,18 +107,24 @@ class ArticleSearch {
                                 f.field("hit_external_id", String.class),
                                 f.field(fields.body(), String.class))
                         .asList())
-                .where((f, root) -> {
-                    root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED.name()));
-                    root.add(f.match().field("language").matching(language.code()));
-                    root.add(text(f, fields, query, expansion, fuzzy));
-                })
+                .where(f ->
+                        f.bool().must(text(f, fields, query, expansion, fuzzy)).filter(published(f, language)))
                 .highlighter(h -> h.fastVector()
                         .tag(OPEN, CLOSE)
                         .fragmentSize(SNIPPET_LENGTH)
                         .numberOfFragments(1)
                         .noMatchSize(SNIPPET_LENGTH))
+                // Only the best few are wanted: Lucene may skip documents that cannot make it.
+                .totalHitCountThreshold(limit)
                 .fetchHits(limit);
         return toHits(rows);
+    }
+
+    /** Published articles of the language: a filter, so it does not count towards the score. */
+    private static PredicateFinalStep published(SearchPredicateFactory f, Language language) {
+        return f.bool()
+                .must(f.match().field("status").matching(ArticleStatus.PUBLISHED.name()))
+                .must(f.match().field("language").matching(language.code()));
     }
 
     private static PredicateFinalStep text(

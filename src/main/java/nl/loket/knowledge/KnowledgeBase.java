@@ -27,6 +27,7 @@ public class KnowledgeBase {
     private final Popularity popularity;
     private final Feedback feedback;
     private final PageParts pageParts;
+    private final RecentSearches recentSearches;
 
     KnowledgeBase(
             CategoryRepository categories,
@@ -36,7 +37,8 @@ public class KnowledgeBase {
             SearchGaps gaps,
             Popularity popularity,
             Feedback feedback,
-            PageParts pageParts) {
+            PageParts pageParts,
+            RecentSearches recentSearches) {
         this.categories = categories;
         this.articles = articles;
         this.search = search;
@@ -45,6 +47,7 @@ public class KnowledgeBase {
         this.popularity = popularity;
         this.feedback = feedback;
         this.pageParts = pageParts;
+        this.recentSearches = recentSearches;
     }
 
     static String urlOf(Article article) {
@@ -96,7 +99,11 @@ public class KnowledgeBase {
         return findPublished(articleSlug, preferred)
                 .filter(article -> article.category().slug().equals(categorySlug))
                 .map(article -> new ArticleStamp(
-                        article.id(), article.version(), article.updatedAt(), popularity.labelOf(article.id())));
+                        article.id(),
+                        article.version(),
+                        pageParts.generation(),
+                        article.updatedAt(),
+                        popularity.labelOf(article.id())));
     }
 
     /** Where a published article lives now, for old links whose category changed. */
@@ -117,20 +124,27 @@ public class KnowledgeBase {
 
     /** A search as a reader makes it; a search that finds nothing is recorded as a content gap. */
     public SearchResults search(String query, Language language, int limit) {
-        var hits = search.find(query, language, clamp(limit, MAX_SEARCH_LIMIT));
-        String didYouMean = null;
-        if (hits.size() < 2) {
-            didYouMean = vocabulary.correct(query, language);
-        }
-        if (hits.isEmpty() && !ArticleSearch.words(query, 1).isEmpty()) {
+        var max = clamp(limit, MAX_SEARCH_LIMIT);
+        var words = ArticleSearch.words(query, ArticleSearch.MAX_WORDS);
+        var answer = recentSearches.answer(new RecentSearches.Key("search", language, max, words), () -> {
+            var hits = search.find(query, language, max);
+            return new RecentSearches.Answer(hits, hits.size() < 2 ? vocabulary.correct(query, language) : null);
+        });
+        if (answer.hits().isEmpty() && !words.isEmpty()) {
             gaps.record(query, language);
         }
-        return new SearchResults(query, hits, didYouMean);
+        return new SearchResults(query, answer.hits(), answer.didYouMean());
     }
 
     /** The best published articles for what a customer is typing in a ticket (subject and message). */
     public List<SearchHit> suggestions(String text, Language language, int limit) {
-        return search.find(text, language, clamp(limit, MAX_SUGGESTIONS));
+        var max = clamp(limit, MAX_SUGGESTIONS);
+        var words = ArticleSearch.words(text, ArticleSearch.MAX_WORDS);
+        return recentSearches
+                .answer(
+                        new RecentSearches.Key("suggestions", language, max, words),
+                        () -> new RecentSearches.Answer(search.find(text, language, max), null))
+                .hits();
     }
 
     /** Counts a read of an article page (at most once per visitor per day; crawlers never). */
@@ -196,11 +210,8 @@ public class KnowledgeBase {
     }
 
     private PageParts.Parts partsOf(Article article) {
-        var related = search.find(article.title() + " " + article.keywords(), article.language(), RELATED + 1).stream()
-                .filter(hit -> hit.id() != article.id())
-                .limit(RELATED)
-                .map(hit -> new PageParts.Related(hit.id(), hit.title(), hit.url()))
-                .toList();
+        var related =
+                search.related(article.id(), article.title() + " " + article.keywords(), article.language(), RELATED);
         var translation = articles.findByTranslationKeyAndIdNot(article.translationKey(), article.id()).stream()
                 .filter(Article::isPublished)
                 .findFirst()

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,13 @@ class PageParts {
 
     private record Cached(long version, long createdAt, Parts parts) {}
 
+    /**
+     * Changes whenever the cache is emptied, so that whatever was built from its entries (a
+     * rendered page, an ETag) can tell it is out of date. Starts from the clock, so a restarted node
+     * does not repeat an earlier node's generation.
+     */
+    private final AtomicLong generation = new AtomicLong(System.currentTimeMillis());
+
     private final Map<Long, Cached> entries = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Cached> eldest) {
@@ -45,7 +53,12 @@ class PageParts {
         return parts;
     }
 
+    long generation() {
+        return generation.get();
+    }
+
     void clear() {
+        generation.incrementAndGet();
         entries.clear();
     }
 }

@@ -28,10 +28,12 @@ class Synonyms {
             Language.EN, new SearchAnalysis.EnglishSearchAnalyzer());
 
     private final SynonymGroupRepository groups;
+    private final RecentSearches recentSearches;
     private volatile Map<Language, List<List<Term>>> cache = Map.of();
 
-    Synonyms(SynonymGroupRepository groups) {
+    Synonyms(SynonymGroupRepository groups, RecentSearches recentSearches) {
         this.groups = groups;
+        this.recentSearches = recentSearches;
     }
 
     /** A synonym as written, and the analysed tokens of each of its words. */
@@ -59,9 +61,10 @@ class Synonyms {
         return String.join(" ", extra);
     }
 
-    /** Forget the cached list after an edit. */
+    /** Forget the cached list, and the searches answered with it, after an edit. */
     void refresh() {
         cache = Map.of();
+        recentSearches.clear();
     }
 
     private List<List<Term>> groups(Language language) {

@@ -34,6 +34,9 @@ class KnowledgeSearchIntegrationTests {
     @Autowired
     SearchIndex searchIndex;
 
+    @Autowired
+    SynonymEditor synonymEditor;
+
     @Test
     void a_typo_still_finds_the_article() {
         var article =
@@ -86,6 +89,29 @@ class KnowledgeSearchIntegrationTests {
         assertThat(knowledgeBase.search("okapiregeling", Language.NL, 1).hits())
                 .first()
                 .satisfies(hit -> assertThat(hit.category()).isEqualTo("Nieuwe naam"));
+    }
+
+    @Test
+    void a_search_asked_again_finds_an_article_published_in_between() {
+        assertThat(knowledgeBase.search("gnorkelmodus", Language.NL, 10).hits()).isEmpty();
+
+        var article = publish(Language.NL, "Gnorkelmodus inschakelen", "Zo zet je de gnorkelmodus aan.");
+
+        assertThat(ids(knowledgeBase.search("gnorkelmodus", Language.NL, 10))).contains(article);
+    }
+
+    @Test
+    void a_search_asked_again_after_a_synonym_was_added_finds_the_article_with_the_other_word() {
+        var article = publish(Language.NL, "Flarpo instellen", "Zo stel je flarpo in.");
+        assertThat(ids(knowledgeBase.search("zwimbel", Language.NL, 10))).doesNotContain(article);
+
+        var group = synonymEditor.add(Language.NL, "zwimbel, flarpo");
+        try {
+            assertThat(ids(knowledgeBase.search("zwimbel", Language.NL, 10))).contains(article);
+        } finally {
+            synonymEditor.delete(group.id());
+        }
+        assertThat(ids(knowledgeBase.search("zwimbel", Language.NL, 10))).doesNotContain(article);
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.loket.knowledge.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * An article page and its "was this helpful?" vote. Anonymous visitors get a page that shared
@@ -38,9 +40,13 @@ class ArticleController {
     static final String THANKS = "thanks";
 
     private final KnowledgeBase knowledgeBase;
+    private final RenderedPages renderedPages;
+    private final ThymeleafViewResolver views;
 
-    ArticleController(KnowledgeBase knowledgeBase) {
+    ArticleController(KnowledgeBase knowledgeBase, RenderedPages renderedPages, ThymeleafViewResolver views) {
         this.knowledgeBase = knowledgeBase;
+        this.renderedPages = renderedPages;
+        this.views = views;
     }
 
     @GetMapping("/kb/{category}/{article}")
@@ -53,18 +59,27 @@ class ArticleController {
             @Nullable Principal principal,
             HttpServletRequest request,
             HttpServletResponse response,
-            WebRequest webRequest) {
+            WebRequest webRequest)
+            throws Exception {
         var language = Language.of(locale);
         var thanks = THANKS.equals(feedback);
+        String cacheKey = null;
         if (principal == null) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
             // Validators first: a revalidation is answered without building the page.
             var stamp = stamp(category, article, language);
-            if (stamp.isPresent()
-                    && webRequest.checkNotModified(
-                            etag(stamp.get(), language, thanks),
-                            stamp.get().updatedAt().toEpochMilli())) {
-                return null;
+            if (stamp.isPresent()) {
+                var etag = etag(stamp.get(), language, thanks);
+                if (webRequest.checkNotModified(etag, stamp.get().updatedAt().toEpochMilli())) {
+                    return null;
+                }
+                cacheKey = cacheKey(etag, request);
+                var rendered = renderedPages.get(cacheKey);
+                if (rendered != null) {
+                    recordRead(stamp.get().id(), request);
+                    send(rendered, locale, response);
+                    return null;
+                }
             }
         } else {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
@@ -74,8 +89,12 @@ class ArticleController {
             return movedOrMissing(article, language);
         }
         var page = found.get();
-        knowledgeBase.recordRead(page.id(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
-        return new ModelAndView("knowledge/article")
+        recordRead(page.id(), request);
+        var view = views.resolveViewName("knowledge/article", locale);
+        if (view == null) {
+            throw new IllegalStateException("The article template is missing");
+        }
+        return new ModelAndView(cacheKey == null ? view : new CachingView(view, renderedPages, cacheKey))
                 .addObject("page", page)
                 .addObject(
                         "contentLanguage",
@@ -105,6 +124,23 @@ class ArticleController {
             return "knowledge/article :: feedback-thanks";
         }
         return "redirect:" + page.url() + "?feedback=" + THANKS + "#feedback";
+    }
+
+    private void recordRead(long articleId, HttpServletRequest request) {
+        knowledgeBase.recordRead(articleId, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+    }
+
+    /** A rendered page is shared by requests with the same ETag on the same address (its canonical link is absolute). */
+    private static String cacheKey(String etag, HttpServletRequest request) {
+        return etag + " " + request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath();
+    }
+
+    private static void send(RenderedPages.Page page, Locale locale, HttpServletResponse response) throws IOException {
+        response.setLocale(locale);
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
     }
 
     /** The article at this address, in the reader's language first; the same slug may exist in both. */
@@ -138,6 +174,7 @@ class ArticleController {
                 PAGE_FORMAT,
                 Long.toString(stamp.id()),
                 Long.toString(stamp.version()),
+                Long.toString(stamp.generation(), 36),
                 stamp.popularity().name().toLowerCase(Locale.ROOT),
                 language.code(),
                 thanks ? THANKS : "vote");

@@ -105,6 +105,29 @@ class ArticlePageIntegrationTests {
     }
 
     @Test
+    void a_second_visit_gets_the_same_page_and_a_newly_published_related_article_shows_at_once() throws Exception {
+        var word = TestArticles.word();
+        var first = publish("Mailbox " + word + " instellen", "Zo stel je de mailbox in.");
+        var page = mvc.perform(get(first.url()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        mvc.perform(get(first.url()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
+                .andExpect(content().string(page));
+        assertThat(page).doesNotContain("Mailbox " + word + " verhuizen");
+
+        publish("Mailbox " + word + " verhuizen", "Zo verhuis je de mailbox.");
+
+        mvc.perform(get(first.url()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mailbox " + word + " verhuizen")));
+    }
+
+    @Test
     void the_page_in_another_interface_language_has_another_etag() throws Exception {
         var article = publish("Taal " + TestArticles.word(), "Tekst.");
         var dutch = mvc.perform(get(article.url())).andReturn().getResponse().getHeader("ETag");
@@ -187,6 +210,10 @@ class ArticlePageIntegrationTests {
         mvc.perform(get(dutch.url()))
                 .andExpect(content().string(containsString("<article class=\"kb-article\">")))
                 .andExpect(content().string(containsString("Dit artikel in het Engels")));
+
+        editor.unlinkTranslation(dutch.id());
+
+        mvc.perform(get(dutch.url())).andExpect(content().string(not(containsString("Dit artikel in het Engels"))));
     }
 
     private TestArticles.Published publish(String title, String body) {
