@@ -42,6 +42,9 @@ class TwoFactorSignInHandler implements AuthenticationSuccessHandler {
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
         var email = EmailAddress.of(authentication.getName());
+        // Whatever an earlier sign-in in this session left behind no longer applies.
+        request.getSession().removeAttribute(PendingSignIn.ATTRIBUTE);
+        request.getSession().removeAttribute(EnrolmentGate.ATTRIBUTE);
         if (twoFactor.isEnabled(email)) {
             // The form login has already stored the authentication in the session: take it out again.
             SecurityContextHolder.clearContext();
