@@ -1,6 +1,7 @@
 package nl.loket.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
@@ -54,9 +57,16 @@ class SecurityConfiguration {
         return headers(http).build();
     }
 
+    /**
+     * The form sign-in continues with the one {@link AuthenticationSuccessHandler} bean when a module
+     * provides it (accounts does: it holds back sign-ins that still need their second factor), and
+     * with Spring Security's default otherwise. Two such beans fail the start rather than skip 2FA.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<AuthenticationSuccessHandler> afterPassword)
+            throws Exception {
+        var successHandler = afterPassword.getIfAvailable(SavedRequestAwareAuthenticationSuccessHandler::new);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/kb", "/admin/kb/**")
                         .hasAnyRole("KNOWLEDGE_EDITOR", "ADMINISTRATOR")
                         .requestMatchers("/admin/**")
@@ -74,6 +84,7 @@ class SecurityConfiguration {
                 .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
+                        .successHandler(successHandler)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // An anonymous, low-risk vote: without a token the public article pages stay cacheable.
