@@ -2,18 +2,16 @@ package nl.loket.notifications;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the sender every {@code loket.mail.poll-interval} on every node, only when a mail server is
- * configured ({@code spring.mail.host}). Running on every node is safe: claims decide who sends
- * what.
+ * Runs the sender every {@code loket.mail.poll-interval} on every node; without a mail server
+ * ({@code spring.mail.host}) a poll returns at once and the mails wait. Running on every node is
+ * safe: claims decide who sends what.
  */
 @Component
-@ConditionalOnProperty("spring.mail.host")
 class OutboxPoller implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxPoller.class);
