@@ -79,4 +79,33 @@ class Account {
     Set<Role> roles() {
         return Set.copyOf(roles);
     }
+
+    // Personal data and GDPR (issue 4, profile)
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    void rename(String displayName) {
+        if (displayName.isBlank()) {
+            throw new IllegalArgumentException("A name cannot be blank");
+        }
+        this.displayName = displayName.strip();
+    }
+
+    /** Only after the holder proved they receive mail at the new address. */
+    void changeEmail(EmailAddress email) {
+        this.email = email.value();
+    }
+
+    /** Anonymises the account for good: a placeholder address and a password nobody knows. */
+    void erase(EmailAddress placeholder, String name, String unusablePasswordHash) {
+        this.email = placeholder.value();
+        this.displayName = name;
+        this.passwordHash = unusablePasswordHash;
+    }
+
+    boolean isStaff() {
+        return roles.stream().anyMatch(role -> role != Role.CUSTOMER);
+    }
 }

@@ -40,8 +40,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 problem.setDetail(messages.getMessage(ErrorTexts.textKey(status), null, locale));
             }
         }
-        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return new ResponseEntity<>(body, headers, statusCode);
+        // The headers of an ErrorResponseException (ResponseStatusException) are read-only.
+        var writable = new HttpHeaders();
+        writable.putAll(headers);
+        writable.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, writable, statusCode);
     }
 
     private static Locale localeOf(WebRequest request) {

@@ -1,0 +1,304 @@
+package nl.loket.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.loket.accounts.AccountManagement;
+import nl.loket.accounts.ChangePersonalData;
+import nl.loket.accounts.PersonalDetails;
+import nl.loket.accounts.PostalAddress;
+import nl.loket.accounts.Role;
+import nl.loket.knowledge.ArticleContent;
+import nl.loket.knowledge.ArticleEditor;
+import nl.loket.shared.Iban;
+import nl.loket.shared.Language;
+import nl.loket.testsupport.DatabaseTest;
+import nl.loket.testsupport.LoketIntegrationTest;
+import nl.loket.testsupport.TestAccounts;
+import nl.loket.testsupport.TestAccounts.TestAccount;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Who may reach what: every route and API endpoint × every kind of visitor, with the answer each
+ * must get. Customer A and customer B are two ordinary customers; every response to one of them is
+ * also checked for the other's e-mail address and company, so that guessing ids leaks nothing.
+ *
+ * <p>To add a route, add a row to {@link #ROUTES}: one code per column in the order of {@link Who},
+ * then the method and the path (form fields go in the query string; placeholders below):
+ *
+ * <pre>
+ *   O  2xx           R  3xx to anywhere but the sign-in page   L  redirect to /login
+ *   U  401           F  403           N  404           B  400           C  409
+ * </pre>
+ *
+ * Placeholders: {@code {A}} {@code {B}} the customers' ids, {@code {STAFF}} a support agent's id,
+ * {@code {MISSING}} an id nobody has, {@code {VICTIM}} a customer made for that single request,
+ * {@code {CATEGORY}} {@code {ARTICLE}} a published category and article (ids), {@code {ARTICLE_URL}}
+ * its public page.
+ */
+@DatabaseTest
+@LoketIntegrationTest
+class AuthorizationMatrixIntegrationTests {
+
+    /** The columns of the table, in order. */
+    enum Who {
+        ANONYMOUS,
+        CUSTOMER_A,
+        CUSTOMER_B,
+        SUPPORT_AGENT,
+        CUSTOMER_SERVICE,
+        BILLING,
+        KNOWLEDGE_EDITOR,
+        ADMINISTRATOR
+    }
+
+    /** One row: a request and the expected answer per {@link Who}. */
+    record Route(HttpMethod method, String path, String expected) {
+
+        Route {
+            expected = expected.replace(" ", "");
+            if (expected.length() != Who.values().length) {
+                throw new IllegalArgumentException("Need one code per column for " + path + ": " + expected);
+            }
+        }
+
+        char expectedFor(Who who) {
+            return expected.charAt(who.ordinal());
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Route> ROUTES = List.of(
+            //   an A B  ag cs bi ke ad   (anonymous, customers A and B, agent, customer service, billing,
+            //                            knowledge editor, administrator)
+            // Public knowledge base and sign-in
+            row("O  O O  O  O  O  O  O", "GET /"),
+            row("O  O O  O  O  O  O  O", "GET /kb"),
+            row("O  O O  O  O  O  O  O", "GET /kb/{CATEGORY_SLUG}"),
+            row("O  O O  O  O  O  O  O", "GET {ARTICLE_URL}"),
+            row("O  O O  O  O  O  O  O", "GET /search?q=domein"),
+            row("O  O O  O  O  O  O  O", "GET /sitemap.xml"),
+            row("O  O O  O  O  O  O  O", "GET /login"),
+            row("O  O O  O  O  O  O  O", "GET /api-docs"),
+            row("O  O O  O  O  O  O  O", "GET /api/v1/kb/search?q=domein"),
+            row("O  O O  O  O  O  O  O", "GET /api/v1/kb/suggestions?text=domein"),
+            // Operations
+            row("O  O O  O  O  O  O  O", "GET /actuator/health"),
+            row("O  O O  O  O  O  O  O", "GET /actuator/health/readiness"),
+            row("O  O O  O  O  O  O  O", "GET /actuator/prometheus"),
+            row("L  F F  F  F  F  F  N", "GET /actuator/env"),
+            // Administration
+            row("L  F F  F  F  F  F  O", "GET /admin"),
+            row("L  F F  F  F  F  O  O", "GET /admin/kb"),
+            row("L  F F  F  F  F  O  O", "GET /admin/kb/gaps"),
+            row("L  F F  F  F  F  O  O", "GET /admin/kb/synonyms"),
+            row("L  F F  F  F  F  O  O", "GET /admin/kb/import"),
+            row("L  F F  F  F  F  O  O", "GET /admin/kb/export"),
+            row("L  F F  F  F  F  O  O", "GET /admin/kb/categories/new"),
+            row("L  F F  F  F  F  O  O", "GET /admin/kb/categories/{CATEGORY}/edit"),
+            row("L  F F  F  F  F  O  O", "GET /admin/kb/articles/new"),
+            row("L  F F  F  F  F  O  O", "GET /admin/kb/articles/{ARTICLE}/edit"),
+            row("L  F F  F  F  F  O  O", "GET /admin/kb/articles/{ARTICLE}/revisions"),
+            row("L  F F  F  F  F  F  O", "GET /admin/customers/{A}"),
+            row("L  F F  F  F  F  F  O", "GET /admin/customers/{B}"),
+            row("L  F F  F  F  F  F  N", "GET /admin/customers/{MISSING}"),
+            row("L  F F  F  F  F  F  N", "GET /admin/customers/{STAFF}"),
+            row("L  F F  F  F  F  F  B", "POST /admin/customers/{B}/erase"),
+            row("L  F F  F  F  F  F  C", "POST /admin/customers/{STAFF}/erase?confirmed=true"),
+            row("L  F F  F  F  F  F  R", "POST /admin/customers/{VICTIM}/erase?confirmed=true"),
+            // Rows for routes built on other branches, to enable when they are merged:
+            row("L  F F  F  F  F  F  O", "GET /admin/outbox"),
+            // row("L  F F  F  F  F  F  O", "GET /admin/staff"),
+            // row("L  F F  F  F  F  F  O", "GET /admin/audit"),
+            row("L  F F  F  F  F  F  O", "GET /admin/security"),
+            row("L  O O  O  O  O  O  O", "GET /portal/security"),
+            row("L  O O  O  O  O  O  O", "GET /portal/security/two-factor"),
+            // Without a password step waiting, the code step sends everyone to the sign-in page.
+            row("L  L L  L  L  L  L  L", "GET /login/2fa"),
+            // Staff desk
+            row("L  F F  O  O  O  F  O", "GET /desk/customers"),
+            row("L  F F  O  O  O  F  O", "GET /desk/customers?q=loket"),
+            row("L  F F  O  O  O  F  O", "GET /desk/customers/{A}"),
+            row("L  F F  O  O  O  F  O", "GET /desk/customers/{B}"),
+            row("L  F F  N  N  N  F  N", "GET /desk/customers/{MISSING}"),
+            row("L  F F  N  N  N  F  N", "GET /desk/customers/{STAFF}"),
+            // Customer portal: always one's own data, whatever id is put in the address
+            row("L  O O  O  O  O  O  O", "GET /portal/account"),
+            row("L  O O  O  O  O  O  O", "GET /portal/account?id={B}"),
+            row("L  O O  O  O  O  O  O", "GET /portal/account/export"),
+            row("L  O O  O  O  O  O  O", "GET /portal/account/export?id={B}"),
+            row("L  R R  R  R  R  R  R", "POST /portal/account?name=Matrix"),
+            row("L  B B  B  B  B  B  B", "POST /portal/account/email?newEmail=x"),
+            row("L  B B  B  B  B  B  B", "GET /portal/account/email/confirm?token=guessed"),
+            row("L  B B  B  B  B  B  B", "POST /portal/account/email/confirm?token=guessed"),
+            // Customer API: customers use /me; /customers/{id} is for staff only
+            row("U  O O  O  O  O  O  O", "GET /api/v1/me"),
+            row("U  O O  O  O  O  O  O", "GET /api/v1/me?id={B}"),
+            row("U  F F  O  O  O  O  O", "GET /api/v1/customers/{A}"),
+            row("U  F F  O  O  O  O  O", "GET /api/v1/customers/{B}"),
+            row("U  F F  N  N  N  N  N", "GET /api/v1/customers/{MISSING}"),
+            row("U  F F  N  N  N  N  N", "GET /api/v1/customers/{STAFF}"),
+            row("U  B B  B  B  B  B  B", "GET /api/v1/customers/not-a-number"));
+
+    private static Fixture fixture;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    ChangePersonalData personalData;
+
+    @Autowired
+    ArticleEditor editor;
+
+    /** The accounts and content every row refers to, made once per test JVM. */
+    record Fixture(Map<Who, TestAccount> accounts, String companyA, String companyB, Map<String, String> values) {}
+
+    @BeforeEach
+    void make_the_accounts_and_content_once() {
+        synchronized (AuthorizationMatrixIntegrationTests.class) {
+            if (fixture != null) {
+                return;
+            }
+            var made = new EnumMap<Who, TestAccount>(Who.class);
+            for (var who : Who.values()) {
+                if (who == Who.ANONYMOUS) {
+                    continue;
+                }
+                var role = who == Who.CUSTOMER_A || who == Who.CUSTOMER_B ? Role.CUSTOMER : Role.valueOf(who.name());
+                made.put(who, TestAccounts.create(accounts, role, "Matrix " + who));
+            }
+            var companyA = "Bedrijf-A-" + UUID.randomUUID();
+            var companyB = "Bedrijf-B-" + UUID.randomUUID();
+            fillIn(made.get(Who.CUSTOMER_A), companyA);
+            fillIn(made.get(Who.CUSTOMER_B), companyB);
+            var category = editor.createCategory("Matrix " + UUID.randomUUID(), Language.NL, 0);
+            var article = editor.createArticle(
+                    category.id(),
+                    new ArticleContent("Matrix domein " + UUID.randomUUID(), "Tekst over een domein.", ""),
+                    "test");
+            editor.publish(article.id(), "test");
+            var published = editor.article(article.id()).orElseThrow();
+            fixture = new Fixture(
+                    made,
+                    companyA,
+                    companyB,
+                    Map.of(
+                            "{A}", id(made, Who.CUSTOMER_A),
+                            "{B}", id(made, Who.CUSTOMER_B),
+                            "{STAFF}", id(made, Who.SUPPORT_AGENT),
+                            "{MISSING}", String.valueOf(Long.MAX_VALUE),
+                            "{CATEGORY}", String.valueOf(category.id()),
+                            "{CATEGORY_SLUG}", published.category().slug(),
+                            "{ARTICLE}", String.valueOf(article.id()),
+                            "{ARTICLE_URL}", "/kb/" + published.category().slug() + "/" + article.slug()));
+        }
+    }
+
+    static Stream<Arguments> cells() {
+        return ROUTES.stream()
+                .flatMap(route -> Stream.of(Who.values()).map(who -> Arguments.of(route, who, route.expectedFor(who))));
+    }
+
+    @ParameterizedTest(name = "{0} as {1} answers {2}")
+    @MethodSource("cells")
+    void every_route_answers_each_visitor_as_the_table_says(Route route, Who who, char expected) throws Exception {
+        var path = resolve(route.path());
+        var request = request(route.method(), path);
+        if (route.method() != HttpMethod.GET) {
+            request.with(csrf());
+        }
+        var account = fixture.accounts().get(who);
+        if (account != null) {
+            request.with(account.signedIn());
+        }
+
+        var response = mvc.perform(request).andReturn().getResponse();
+
+        var status = response.getStatus();
+        var location = response.getRedirectedUrl();
+        var description = route + " as " + who + " answered " + status + (location == null ? "" : " to " + location);
+        switch (expected) {
+            case 'O' -> assertThat(status).as(description).isBetween(200, 299);
+            case 'R' -> {
+                assertThat(status).as(description).isBetween(300, 399);
+                assertThat(location).as(description).doesNotEndWith("/login");
+            }
+            case 'L' -> {
+                assertThat(status).as(description).isEqualTo(302);
+                assertThat(location).as(description).endsWith("/login");
+            }
+            case 'U' -> assertThat(status).as(description).isEqualTo(401);
+            case 'F' -> assertThat(status).as(description).isEqualTo(403);
+            case 'N' -> assertThat(status).as(description).isEqualTo(404);
+            case 'B' -> assertThat(status).as(description).isEqualTo(400);
+            case 'C' -> assertThat(status).as(description).isEqualTo(409);
+            default -> throw new IllegalArgumentException("Unknown code " + expected + " for " + route);
+        }
+        var body = response.getContentAsString();
+        if (who == Who.CUSTOMER_A) {
+            assertThat(body)
+                    .as(description)
+                    .doesNotContain(fixture.accounts().get(Who.CUSTOMER_B).email(), fixture.companyB());
+        }
+        if (who == Who.CUSTOMER_B) {
+            assertThat(body)
+                    .as(description)
+                    .doesNotContain(fixture.accounts().get(Who.CUSTOMER_A).email(), fixture.companyA());
+        }
+    }
+
+    private String resolve(String path) {
+        var resolved = path;
+        for (var value : fixture.values().entrySet()) {
+            resolved = resolved.replace(value.getKey(), value.getValue());
+        }
+        if (resolved.contains("{VICTIM}")) {
+            var victim = TestAccounts.create(accounts, Role.CUSTOMER, "Matrix slachtoffer");
+            resolved = resolved.replace("{VICTIM}", String.valueOf(victim.id().value()));
+        }
+        return resolved;
+    }
+
+    private void fillIn(TestAccount customer, String company) {
+        personalData.change(
+                customer.id(),
+                new PersonalDetails(
+                        "Matrix " + company,
+                        company,
+                        "020 123 4567",
+                        new PostalAddress("Matrixstraat 1", "1234 AB", "Amsterdam", "NL"),
+                        Iban.of("NL91ABNA0417164300"),
+                        LocalDate.of(1985, 1, 2)));
+    }
+
+    private static String id(Map<Who, TestAccount> accounts, Who who) {
+        return String.valueOf(accounts.get(who).id().value());
+    }
+
+    /** A row: one code per column of {@link Who}, then the method and path (query included). */
+    private static Route row(String expected, String request) {
+        var parts = request.split(" ", 2);
+        return new Route(HttpMethod.valueOf(parts[0]), parts[1], expected);
+    }
+}
