@@ -70,8 +70,9 @@ public class CustomerDirectory {
     @Transactional
     public Optional<CustomerView> view(AccountId customer, Viewer viewer) {
         var self = viewer.account().equals(customer);
-        if (!viewer.isStaff() && !self) {
-            throw new AccessDeniedException("Customers see only their own data");
+        if (!viewer.worksWithCustomers() && !self) {
+            throw new AccessDeniedException(
+                    "Customers see only their own data; staff only if they work with customers");
         }
         var account = accounts.findById(customer.value()).filter(found -> !found.isStaff());
         if (account.isEmpty()) {
@@ -94,8 +95,8 @@ public class CustomerDirectory {
     /** Customers whose e-mail address or name contains {@code query}; staff only, contact data only. */
     @Transactional(readOnly = true)
     public List<CustomerSummary> search(String query, Viewer viewer) {
-        if (!viewer.isStaff()) {
-            throw new AccessDeniedException("Only staff search customers");
+        if (!viewer.worksWithCustomers()) {
+            throw new AccessDeniedException("Only staff who work with customers search them");
         }
         var text = query.strip().toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {

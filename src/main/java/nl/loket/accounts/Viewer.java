@@ -15,12 +15,21 @@ public record Viewer(AccountId account, Set<Role> roles, @Nullable String ip) {
     public static final Set<Role> PROTECTED_DATA_ROLES =
             EnumSet.of(Role.CUSTOMER_SERVICE, Role.BILLING, Role.ADMINISTRATOR);
 
+    /** The roles that work with customers and may read their contact data. */
+    public static final Set<Role> CUSTOMER_FACING_ROLES =
+            EnumSet.of(Role.SUPPORT_AGENT, Role.CUSTOMER_SERVICE, Role.BILLING, Role.ADMINISTRATOR);
+
     public Viewer {
         roles = Set.copyOf(roles);
     }
 
     public boolean isStaff() {
         return roles.stream().anyMatch(role -> role != Role.CUSTOMER);
+    }
+
+    /** Knowledge editors are staff too, but have no business with customers' data. */
+    public boolean worksWithCustomers() {
+        return roles.stream().anyMatch(CUSTOMER_FACING_ROLES::contains);
     }
 
     public boolean seesProtectedData() {

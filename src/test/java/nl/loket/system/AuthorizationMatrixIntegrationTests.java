@@ -151,10 +151,10 @@ class AuthorizationMatrixIntegrationTests {
             // Customer API: customers use /me; /customers/{id} is for staff only
             row("U  O O  O  O  O  O  O", "GET /api/v1/me"),
             row("U  O O  O  O  O  O  O", "GET /api/v1/me?id={B}"),
-            row("U  F F  O  O  O  O  O", "GET /api/v1/customers/{A}"),
-            row("U  F F  O  O  O  O  O", "GET /api/v1/customers/{B}"),
-            row("U  F F  N  N  N  N  N", "GET /api/v1/customers/{MISSING}"),
-            row("U  F F  N  N  N  N  N", "GET /api/v1/customers/{STAFF}"),
+            row("U  F F  O  O  O  F  O", "GET /api/v1/customers/{A}"),
+            row("U  F F  O  O  O  F  O", "GET /api/v1/customers/{B}"),
+            row("U  F F  N  N  N  F  N", "GET /api/v1/customers/{MISSING}"),
+            row("U  F F  N  N  N  F  N", "GET /api/v1/customers/{STAFF}"),
             row("U  B B  B  B  B  B  B", "GET /api/v1/customers/not-a-number"));
 
     private static Fixture fixture;

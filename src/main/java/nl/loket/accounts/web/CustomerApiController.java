@@ -107,7 +107,7 @@ class CustomerApiController {
             Principal principal,
             HttpServletRequest request) {
         var viewer = viewers.of(principal, request);
-        if (!viewer.isStaff()) {
+        if (!viewer.worksWithCustomers()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         return directory
