@@ -1,6 +1,7 @@
 package nl.loket.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
@@ -56,7 +58,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<AuthenticationFailureHandler> signInFailures)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/kb", "/admin/kb/**")
                         .hasAnyRole("KNOWLEDGE_EDITOR", "ADMINISTRATOR")
                         .requestMatchers("/admin/**")
@@ -71,10 +74,16 @@ class SecurityConfiguration {
                         .hasRole("ADMINISTRATOR")
                         .anyRequest()
                         .permitAll())
-                .formLogin(login -> login.loginPage("/login")
-                        .usernameParameter("email")
-                        .passwordParameter("password")
-                        .permitAll())
+                .formLogin(login -> {
+                    login.loginPage("/login")
+                            .usernameParameter("email")
+                            .passwordParameter("password")
+                            .permitAll();
+                    // The accounts module says which reason for a failed sign-in the visitor may see.
+                    signInFailures.ifAvailable(login::failureHandler);
+                })
+                // A new session id after sign-in (session fixation); sessions live in the database.
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // An anonymous, low-risk vote: without a token the public article pages stay cacheable.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ARTICLE_FEEDBACK))
