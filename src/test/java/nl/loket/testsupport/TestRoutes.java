@@ -45,6 +45,11 @@ public class TestRoutes {
     }
 
     @Bean
+    RecordedEvents recordedEvents() {
+        return new RecordedEvents();
+    }
+
+    @Bean
     ProbeListener probeListener() {
         return new ProbeListener();
     }
