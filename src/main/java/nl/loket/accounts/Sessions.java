@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,11 @@ public class Sessions {
     /** Session attribute: the client's address at sign-in. */
     static final String IP = "loket.ip";
 
-    private final FindByIndexNameSessionRepository<? extends Session> repository;
+    /** Absent when Loket runs without a web server (commands such as {@code import-faq}). */
+    private final @Nullable FindByIndexNameSessionRepository<? extends Session> repository;
 
-    Sessions(FindByIndexNameSessionRepository<? extends Session> repository) {
-        this.repository = repository;
+    Sessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository) {
+        this.repository = repository.getIfAvailable();
     }
 
     /** One signed-in session, as its holder sees it (the session id itself is never shown). */
@@ -34,6 +36,9 @@ public class Sessions {
 
     /** The sessions of the account with this (normalised) address, the current one first. */
     public List<ActiveSession> of(String principalName, @Nullable String currentSessionId) {
+        if (repository == null) {
+            return List.of();
+        }
         return repository.findByPrincipalName(principalName).values().stream()
                 .map(session -> new ActiveSession(
                         signedInAt(session),
@@ -49,6 +54,9 @@ public class Sessions {
 
     /** Ends every session of the account except {@code keep}; returns how many ended. */
     public int endAllExcept(String principalName, @Nullable String keep) {
+        if (repository == null) {
+            return 0;
+        }
         var ended = 0;
         for (var id : repository.findByPrincipalName(principalName).keySet()) {
             if (!id.equals(keep)) {

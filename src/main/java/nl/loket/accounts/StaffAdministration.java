@@ -135,10 +135,18 @@ public class StaffAdministration {
         return true;
     }
 
-    /** Sets the roles of a member of staff. */
+    /**
+     * Sets the roles of a member of staff.
+     *
+     * @throws IllegalArgumentException for a customer's account, or when no staff role is chosen
+     */
     @Transactional
     public void changeRoles(AccountId id, Set<Role> roles, AccountId administrator) {
         var account = accounts.findById(id.value()).orElseThrow();
+        if (!account.isStaff()) {
+            // A customer never becomes staff by a role change: staff are invited, with their own account.
+            throw new IllegalArgumentException("Only the roles of staff can be changed");
+        }
         var newRoles = staffRoles(roles);
         if (!newRoles.contains(Role.ADMINISTRATOR)) {
             guardLastAdministrator(account);

@@ -158,6 +158,20 @@ class StaffAdministrationIntegrationTests {
     }
 
     @Test
+    void a_customer_cannot_be_made_staff_by_a_role_change() throws Exception {
+        var customer = activeAccount(accounts, Role.CUSTOMER);
+        var id = idOf(customer.email());
+
+        mvc.perform(post("/admin/staff/{id}/roles", id)
+                        .param("roles", "ADMINISTRATOR")
+                        .with(asAdmin())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/staff/" + id));
+
+        assertThat(accounts.rolesOf(EmailAddress.of(customer.email()))).containsExactly(Role.CUSTOMER);
+    }
+
+    @Test
     void a_forced_reset_ends_all_sessions_and_blocks_sign_in_until_a_new_password_is_set() throws Exception {
         var agent = activeAccount(accounts, Role.SUPPORT_AGENT);
         var desk = new WebSession(port);

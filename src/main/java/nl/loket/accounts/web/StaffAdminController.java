@@ -144,6 +144,8 @@ class StaffAdminController {
             redirect.addFlashAttribute("notice", notice);
         } catch (StaffAdministration.LastAdministratorException last) {
             redirect.addFlashAttribute("error", "accounts.admin.staff.last-administrator");
+        } catch (IllegalArgumentException notStaff) {
+            redirect.addFlashAttribute("error", "accounts.admin.staff.not-staff");
         }
     }
 
