@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.loket.shared.EmailAddress;
+import nl.loket.shared.Language;
 import org.jspecify.annotations.Nullable;
 
 /** A person who can sign in: a customer or a member of staff. */
@@ -32,6 +33,17 @@ class Account {
     private String passwordHash;
 
     private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    private AccountStatus status = AccountStatus.ACTIVE;
+
+    private String preferredLanguage = "nl";
+
+    private @Nullable Instant emailConfirmedAt;
+
+    private boolean passwordResetRequired;
+
+    private @Nullable Instant passwordChangedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -55,6 +67,25 @@ class Account {
         this.passwordHash = passwordHash;
         this.roles = EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+        this.passwordChangedAt = passwordHash.isEmpty() ? null : createdAt;
+    }
+
+    /** A customer who registered and has yet to confirm their address. */
+    static Account pendingCustomer(
+            EmailAddress email, String displayName, String passwordHash, Language language, Instant now) {
+        var account = new Account(email, displayName, passwordHash, Set.of(Role.CUSTOMER), now);
+        account.status = AccountStatus.PENDING_CONFIRMATION;
+        account.preferredLanguage = language.code();
+        return account;
+    }
+
+    /** A member of staff invited by an administrator; they choose a password by the invitation link. */
+    static Account invitedStaff(
+            EmailAddress email, String displayName, Set<Role> roles, Language language, Instant now) {
+        var account = new Account(email, displayName, "", roles, now);
+        account.status = AccountStatus.INVITED;
+        account.preferredLanguage = language.code();
+        return account;
     }
 
     AccountId id() {
@@ -81,6 +112,23 @@ class Account {
     }
 
     // Personal data and GDPR (issue 4, profile)
+    AccountStatus status() {
+        return status;
+    }
+
+    Language language() {
+        return Language.fromCode(preferredLanguage);
+    }
+
+    @Nullable
+    Instant emailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    @Nullable
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
 
     Instant createdAt() {
         return createdAt;
@@ -103,9 +151,80 @@ class Account {
         this.email = placeholder.value();
         this.displayName = name;
         this.passwordHash = unusablePasswordHash;
+        this.status = AccountStatus.ERASED;
+    }
+
+    boolean passwordResetRequired() {
+        return passwordResetRequired;
     }
 
     boolean isStaff() {
         return roles.stream().anyMatch(role -> role != Role.CUSTOMER);
+    }
+
+    /** The confirmation link was followed: a pending customer becomes active. */
+    void confirmEmail(Instant now) {
+        if (status == AccountStatus.PENDING_CONFIRMATION) {
+            status = AccountStatus.ACTIVE;
+        }
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    /** The invitation link was followed and a password chosen: the address is proven too. */
+    void acceptInvitation(String newPasswordHash, Instant now) {
+        if (status != AccountStatus.INVITED) {
+            throw new IllegalStateException("Only an invited account can accept an invitation");
+        }
+        status = AccountStatus.ACTIVE;
+        emailConfirmedAt = now;
+        changePassword(newPasswordHash, now);
+    }
+
+    /** A new password (already hashed); a forced reset is satisfied by it. */
+    void changePassword(String newPasswordHash, Instant now) {
+        passwordHash = newPasswordHash;
+        passwordChangedAt = now;
+        passwordResetRequired = false;
+    }
+
+    /** Re-hashes the same password with the current algorithm, without counting as a change. */
+    void upgradePasswordHash(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+    }
+
+    void requirePasswordReset() {
+        passwordResetRequired = true;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void disable() {
+        if (status == AccountStatus.ERASED) {
+            throw new IllegalStateException("An erased account cannot change");
+        }
+        status = AccountStatus.DISABLED;
+    }
+
+    /** Gives a disabled account back the state it had: active when its address was confirmed. */
+    void enable() {
+        if (status == AccountStatus.DISABLED) {
+            if (emailConfirmedAt != null) {
+                status = AccountStatus.ACTIVE;
+            } else {
+                status = passwordHash.isEmpty() ? AccountStatus.INVITED : AccountStatus.PENDING_CONFIRMATION;
+            }
+        }
+    }
+
+    boolean canSignIn() {
+        return status == AccountStatus.ACTIVE && !passwordResetRequired;
     }
 }

@@ -1,6 +1,7 @@
 package nl.loket.accounts;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import nl.loket.shared.EmailAddress;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,32 +17,41 @@ public class AccountManagement {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
     private final Clock clock;
 
-    AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
         this.clock = clock;
     }
 
     /**
-     * Creates a staff account with the given roles.
+     * Creates an active staff account with the given roles and password (the first administrator;
+     * administrators invite everyone else through {@link StaffAdministration}).
      *
-     * @throws IllegalArgumentException when the password is too short
+     * @throws PasswordRejectedException when the password policy refuses the password
      * @throws org.springframework.dao.DataIntegrityViolationException when the address is taken
      */
     @Transactional
     public AccountId createStaff(EmailAddress email, String displayName, String password, Set<Role> roles) {
-        if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + MINIMUM_PASSWORD_LENGTH + " characters");
-        }
-        var account = new Account(email, displayName, passwordEncoder.encode(password), roles, clock.instant());
+        policy.enforce(password, email);
+        var now = clock.instant();
+        var account = new Account(email, displayName, passwordEncoder.encode(password), roles, now);
+        account.confirmEmail(now);
         return accounts.saveAndFlush(account).id();
     }
 
     @Transactional(readOnly = true)
     public boolean anyAccountExists() {
         return accounts.count() > 0;
+    }
+
+    /** The account with this address, as pages may show it. */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> find(EmailAddress email) {
+        return accounts.findByEmail(email.value()).map(AccountSummary::of);
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,7 @@ public class EraseCustomer {
     /** The name an erased customer is shown with. */
     public static final String ERASED_NAME = "Verwijderde klant";
 
+    private final Sessions sessions;
     private final AccountRepository accounts;
     private final PersonalDataRepository personalData;
     private final EmailChangeRepository emailChanges;
@@ -39,7 +40,9 @@ public class EraseCustomer {
             AccountErasureRepository erasures,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Sessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.personalData = personalData;
         this.emailChanges = emailChanges;
@@ -87,6 +90,8 @@ public class EraseCustomer {
             return Outcome.ALREADY_ERASED;
         }
         var placeholder = placeholderFor(customer);
+        // Whoever is still signed in as this customer is signed out: the account is gone.
+        sessions.endAll(account.email().value());
         account.erase(placeholder, ERASED_NAME, passwordEncoder.encode(unguessableSecret()));
         personalData.findById(customer.value()).ifPresent(personalData::delete);
         emailChanges.deleteByAccount(customer.value());

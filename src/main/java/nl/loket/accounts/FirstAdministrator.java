@@ -58,6 +58,9 @@ class FirstAdministrator implements ApplicationRunner {
         var password = given.isEmpty() ? generatePassword() : given;
         try {
             accounts.createStaff(email, "Beheerder", password, Set.of(Role.ADMINISTRATOR));
+        } catch (PasswordRejectedException rejected) {
+            throw new IllegalStateException("LOKET_ADMIN_PASSWORD is refused: it is too common or contains the"
+                    + " administrator's e-mail address. Choose another one, or leave it empty to have one generated.");
         } catch (DataIntegrityViolationException anotherNodeWasFirst) {
             log.info("The first administrator was created by another node meanwhile");
             return Optional.empty();

@@ -44,6 +44,8 @@ public record SecurityEvent(
         RECOVERY_CODE_USED,
         RECOVERY_CODES_REGENERATED,
         ROLES_CHANGED,
+        ACCOUNT_DISABLED,
+        ACCOUNT_ENABLED,
         EMAIL_CHANGE_REQUESTED,
         EMAIL_CHANGED,
         PERSONAL_DATA_VIEWED,

@@ -135,9 +135,14 @@ public class TwoFactorAuthentication {
                     account,
                     ip,
                     store.unusedRecoveryCodes(account.id()) + " left");
+            record(SecurityEvent.Kind.SIGN_IN_SUCCEEDED, account, ip, "second step: recovery code");
             return CodeCheck.accepted();
         }
-        return checkTotp(account, input) ? CodeCheck.accepted() : failed(account, ip, "sign-in");
+        if (!checkTotp(account, input)) {
+            return failed(account, ip, "sign-in");
+        }
+        record(SecurityEvent.Kind.SIGN_IN_SUCCEEDED, account, ip, "second step: code from the app");
+        return CodeCheck.accepted();
     }
 
     /** Replaces the recovery codes; needs a fresh code from the app. */

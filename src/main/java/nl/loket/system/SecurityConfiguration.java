@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -64,7 +65,10 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<AuthenticationSuccessHandler> afterPassword)
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            ObjectProvider<AuthenticationSuccessHandler> afterPassword,
+            ObjectProvider<AuthenticationFailureHandler> signInFailures)
             throws Exception {
         var successHandler = afterPassword.getIfAvailable(SavedRequestAwareAuthenticationSuccessHandler::new);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/kb", "/admin/kb/**")
@@ -81,11 +85,17 @@ class SecurityConfiguration {
                         .hasRole("ADMINISTRATOR")
                         .anyRequest()
                         .permitAll())
-                .formLogin(login -> login.loginPage("/login")
-                        .usernameParameter("email")
-                        .passwordParameter("password")
-                        .successHandler(successHandler)
-                        .permitAll())
+                .formLogin(login -> {
+                    login.loginPage("/login")
+                            .usernameParameter("email")
+                            .passwordParameter("password")
+                            .successHandler(successHandler)
+                            .permitAll();
+                    // The accounts module says which reason for a failed sign-in the visitor may see.
+                    signInFailures.ifAvailable(login::failureHandler);
+                })
+                // A new session id after sign-in (session fixation); sessions live in the database.
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // An anonymous, low-risk vote: without a token the public article pages stay cacheable.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ARTICLE_FEEDBACK))

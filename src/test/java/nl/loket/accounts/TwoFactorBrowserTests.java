@@ -45,7 +45,9 @@ class TwoFactorBrowserTests {
         assertThat(page.locator(".recovery-codes li")).hasCount(10);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ik heb de codes bewaard"))
                 .click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Uitloggen").setExact(true))
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/login\\?logout$"));
 

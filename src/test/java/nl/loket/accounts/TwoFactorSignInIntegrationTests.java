@@ -22,7 +22,6 @@ import nl.loket.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -102,27 +101,29 @@ class TwoFactorSignInIntegrationTests {
         var secret = twoFactor.newSecret();
         twoFactor.enable(email, secret, code(secret, clock, 0), uniqueAddress());
         var address = from(uniqueAddress());
-        var session = (MockHttpSession) mvc.perform(post("/login")
+        // Sessions live in the database (Spring Session): the session travels as its cookie.
+        var session = mvc.perform(post("/login")
                         .param("email", email.value())
                         .param("password", password)
                         .with(csrf())
                         .with(address))
                 .andExpect(redirectedUrl("/login/2fa"))
                 .andReturn()
-                .getRequest()
-                .getSession();
+                .getResponse()
+                .getCookie("SESSION");
+        assertThat(session).isNotNull();
 
         for (int i = 0; i < TwoFactorThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
             mvc.perform(post("/login/2fa")
                             .param("code", "000000")
-                            .session(session)
+                            .cookie(session)
                             .with(csrf())
                             .with(address))
                     .andExpect(content().string(containsString("Deze code klopt niet")));
         }
         mvc.perform(post("/login/2fa")
                         .param("code", code(secret, clock, 1))
-                        .session(session)
+                        .cookie(session)
                         .with(csrf())
                         .with(address))
                 .andExpect(
@@ -130,7 +131,7 @@ class TwoFactorSignInIntegrationTests {
         mvc.perform(post("/login/2fa")
                         .param("code", code(secret, clock, 1))
                         .header("Accept-Language", "en")
-                        .session(session)
+                        .cookie(session)
                         .with(csrf())
                         .with(address))
                 .andExpect(content().string(containsString("Too many wrong codes. Try again in 1 minute.")));

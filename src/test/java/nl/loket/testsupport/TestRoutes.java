@@ -5,12 +5,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Routes and listeners that exist only in tests: failures on purpose, and a module-event probe. */
+/** Routes and beans that exist only in tests: failures on purpose, a module-event probe, a movable clock. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestRoutes {
 
@@ -34,6 +35,18 @@ public class TestRoutes {
         public List<String> received() {
             return received;
         }
+    }
+
+    /** The application's clock: real time that a test can move forward (see {@link TestClock}). */
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
+    }
+
+    @Bean
+    RecordedEvents recordedEvents() {
+        return new RecordedEvents();
     }
 
     @Bean

@@ -9,6 +9,7 @@ import nl.loket.accounts.CustomerDirectory;
 import nl.loket.accounts.ExportPersonalData;
 import nl.loket.accounts.PersonalDataExport;
 import nl.loket.accounts.PostalAddress;
+import nl.loket.accounts.Sessions;
 import nl.loket.accounts.Viewer;
 import nl.loket.shared.EmailAddress;
 import nl.loket.shared.Language;
@@ -46,6 +47,7 @@ class AccountController {
     private final ChangePersonalData personalData;
     private final ChangeEmailAddress emailAddress;
     private final ExportPersonalData export;
+    private final Sessions sessions;
     private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
     AccountController(
@@ -53,7 +55,9 @@ class AccountController {
             CustomerDirectory directory,
             ChangePersonalData personalData,
             ChangeEmailAddress emailAddress,
-            ExportPersonalData export) {
+            ExportPersonalData export,
+            Sessions sessions) {
+        this.sessions = sessions;
         this.viewers = viewers;
         this.directory = directory;
         this.personalData = personalData;
@@ -149,6 +153,8 @@ class AccountController {
         var outcome = emailAddress.confirm(viewer.account(), token, language(), viewer.ip());
         switch (outcome) {
             case CHANGED -> {
+                // Sessions elsewhere were signed in under the old address: they end, this one goes on.
+                sessions.endAllExcept(principal.getName(), request.getSession().getId());
                 signInAgainAs(directory.own(viewer).email().value(), request, response);
                 redirect.addFlashAttribute("notice", "accounts.account.email-changed");
                 return "redirect:/portal/account";

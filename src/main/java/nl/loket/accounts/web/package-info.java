@@ -1,4 +1,4 @@
-/** Sign-in pages. */
+/** Pages for signing in, registering, passwords, sessions, staff administration and the audit log. */
 @NullMarked
 package nl.loket.accounts.web;
 

@@ -11,6 +11,7 @@ import nl.loket.knowledge.ArticleStamp;
 import nl.loket.knowledge.KnowledgeBase;
 import nl.loket.shared.Language;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,9 +42,11 @@ class ArticleController {
 
     private final KnowledgeBase knowledgeBase;
     private final RenderedPages renderedPages;
-    private final ThymeleafViewResolver views;
+    private final ObjectProvider<ThymeleafViewResolver> views;
 
-    ArticleController(KnowledgeBase knowledgeBase, RenderedPages renderedPages, ThymeleafViewResolver views) {
+    /** The view resolver comes lazily: commands such as import-faq start Loket without a web server. */
+    ArticleController(
+            KnowledgeBase knowledgeBase, RenderedPages renderedPages, ObjectProvider<ThymeleafViewResolver> views) {
         this.knowledgeBase = knowledgeBase;
         this.renderedPages = renderedPages;
         this.views = views;
@@ -90,7 +93,7 @@ class ArticleController {
         }
         var page = found.get();
         recordRead(page.id(), request);
-        var view = views.resolveViewName("knowledge/article", locale);
+        var view = views.getObject().resolveViewName("knowledge/article", locale);
         if (view == null) {
             throw new IllegalStateException("The article template is missing");
         }

@@ -1,0 +1,123 @@
+package nl.loket.accounts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Slows down guessing: counts failed attempts per subject (an e-mail address as typed, a client
+ * address, an account's 2FA codes) in the database, so that all app nodes see the same count, and
+ * locks the subject for a while once a policy's free attempts are used up, twice as long with every
+ * further failure, up to the policy's cap. Whether the subject exists plays no part, so the answer
+ * never tells an attacker which addresses have accounts.
+ *
+ * <p>Each call runs in a transaction of its own: a failure is counted even when the caller's work
+ * is rolled back.
+ */
+@Component
+public class Throttle {
+
+    /**
+     * How lenient a throttle is.
+     *
+     * @param scope names the counter, such as {@code sign-in-email}; subjects of different scopes
+     *     never share a count
+     * @param freeAttempts failures allowed before the first lock
+     * @param firstLock how long the first lock lasts; each further failure doubles it
+     * @param maximumLock the longest lock
+     * @param forgetAfter a count starts over when its last failure is this long ago
+     */
+    public record Policy(
+            String scope, int freeAttempts, Duration firstLock, Duration maximumLock, Duration forgetAfter) {}
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    Throttle(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** How long the subject is still locked, if it is. */
+    public Optional<Duration> lockedFor(Policy policy, String subject) {
+        var now = clock.instant();
+        return jdbc
+                .query(
+                        "select locked_until from attempt_throttle where throttle_key = ?",
+                        (row, index) -> row.getTimestamp("locked_until"),
+                        key(policy, subject))
+                .stream()
+                .filter(until -> until != null && until.toInstant().isAfter(now))
+                .findFirst()
+                .map(until -> Duration.between(now, until.toInstant()));
+    }
+
+    /** Counts a failure; returns the lock it caused ({@link Duration#ZERO} while attempts are free). */
+    public Duration recordFailure(Policy policy, String subject) {
+        var key = key(policy, subject);
+        var result = ownTransaction.execute(status -> count(policy, key));
+        return result == null ? Duration.ZERO : result;
+    }
+
+    /** Forgets the subject's failures, after a success. */
+    public void reset(Policy policy, String subject) {
+        ownTransaction.executeWithoutResult(
+                status -> jdbc.update("delete from attempt_throttle where throttle_key = ?", key(policy, subject)));
+    }
+
+    private Duration count(Policy policy, String key) {
+        var now = clock.instant();
+        // Accepted by H2 (PostgreSQL mode) and PostgreSQL alike; a row made meanwhile by another node stays.
+        jdbc.update(
+                "insert into attempt_throttle (throttle_key, failures, last_failure_at) values (?, 0, ?)"
+                        + " on conflict do nothing",
+                key,
+                Timestamp.from(now));
+        var previous = jdbc.queryForObject(
+                "select failures, last_failure_at from attempt_throttle where throttle_key = ? for update",
+                (row, index) -> new Previous(
+                        row.getInt("failures"),
+                        row.getTimestamp("last_failure_at").toInstant()),
+                key);
+        var failures = previous == null || previous.isStale(policy, now) ? 1 : previous.failures() + 1;
+        var lock = lockAfter(policy, failures);
+        jdbc.update(
+                "update attempt_throttle set failures = ?, last_failure_at = ?, locked_until = ? where throttle_key = ?",
+                failures,
+                Timestamp.from(now),
+                lock.isZero() ? null : Timestamp.from(now.plus(lock)),
+                key);
+        return lock;
+    }
+
+    /** No lock while attempts are free; then the first lock, doubled per further failure, capped. */
+    static Duration lockAfter(Policy policy, int failures) {
+        if (failures < policy.freeAttempts()) {
+            return Duration.ZERO;
+        }
+        var doublings = Math.min(failures - policy.freeAttempts(), 30);
+        var lock = policy.firstLock().multipliedBy(1L << doublings);
+        return lock.compareTo(policy.maximumLock()) > 0 ? policy.maximumLock() : lock;
+    }
+
+    private static String key(Policy policy, String subject) {
+        return AccountTokens.hash(policy.scope() + ":" + subject);
+    }
+
+    private record Previous(int failures, Instant lastFailure) {
+
+        boolean isStale(Policy policy, Instant now) {
+            return lastFailure.plus(policy.forgetAfter()).isBefore(now);
+        }
+    }
+}
