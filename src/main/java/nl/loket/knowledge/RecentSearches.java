@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RecentSearches {
 
-    private static final int MAX_ENTRIES = 10_000;
     private static final long TIME_TO_LIVE_NANOS = 60L * 1_000_000_000;
 
     /** What a search is: its kind (reader search or ticket suggestions), language, limit and words. */
@@ -27,16 +26,24 @@ class RecentSearches {
 
     private record Cached(Answer answer, long createdAt) {}
 
-    private final Map<Key, Cached> entries = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Cached> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
-
+    private final int capacity;
+    private final Map<Key, Cached> entries;
     private long generation;
 
+    RecentSearches(KnowledgeSettings settings) {
+        this.capacity = settings.searchCache() == null ? 0 : settings.searchCache();
+        this.entries = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Cached> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
     Answer answer(Key key, Supplier<Answer> search) {
+        if (capacity == 0) {
+            return search.get();
+        }
         long startedIn;
         synchronized (this) {
             var entry = entries.get(key);

@@ -70,6 +70,8 @@ public class KnowledgeSearchBenchmark {
                 .run(
                         "--loket.data-dir=" + dataDir,
                         "--loket.knowledge.demo-content=never",
+                        // Every search against the index: the latency of the engine, not of the answer cache.
+                        "--loket.knowledge.search-cache=0",
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN");
         if (template == null || template.isBlank()) {
