@@ -12,11 +12,14 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nl.loket.accounts.AccountManagement;
 import nl.loket.accounts.ChangePersonalData;
+import nl.loket.accounts.Passwords;
 import nl.loket.accounts.PersonalDetails;
 import nl.loket.accounts.PostalAddress;
 import nl.loket.accounts.Role;
 import nl.loket.knowledge.ArticleContent;
 import nl.loket.knowledge.ArticleEditor;
+import nl.loket.notifications.OutboxAdministration;
+import nl.loket.shared.EmailAddress;
 import nl.loket.shared.Iban;
 import nl.loket.shared.Language;
 import nl.loket.testsupport.DatabaseTest;
@@ -47,7 +50,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Placeholders: {@code {A}} {@code {B}} the customers' ids, {@code {STAFF}} a support agent's id,
  * {@code {MISSING}} an id nobody has, {@code {VICTIM}} a customer made for that single request,
  * {@code {CATEGORY}} {@code {ARTICLE}} a published category and article (ids), {@code {ARTICLE_URL}}
- * its public page.
+ * its public page, {@code {MAIL}} a mail in the outbox (the support agent's password reset link).
  */
 @DatabaseTest
 @LoketIntegrationTest
@@ -96,6 +99,16 @@ class AuthorizationMatrixIntegrationTests {
             row("O  O O  O  O  O  O  O", "GET /search?q=domein"),
             row("O  O O  O  O  O  O  O", "GET /sitemap.xml"),
             row("O  O O  O  O  O  O  O", "GET /login"),
+            row("O  O O  O  O  O  O  O", "GET /register"),
+            row("O  O O  O  O  O  O  O", "GET /password/forgot"),
+            // A guessed or used-up token gets a page that says the link does not work (never an error).
+            row("O  O O  O  O  O  O  O", "GET /register/confirm?token=guessed"),
+            row("O  O O  O  O  O  O  O", "GET /register/confirm"),
+            row("O  O O  O  O  O  O  O", "GET /password/reset?token=guessed"),
+            row("O  O O  O  O  O  O  O", "GET /invitation?token=guessed"),
+            row("O  O O  O  O  O  O  O", "POST /register/resend?email=nobody@loket.invalid"),
+            row("O  O O  O  O  O  O  O", "POST /password/reset?token=guessed&password=lang-genoeg-wachtwoord"),
+            row("O  O O  O  O  O  O  O", "POST /invitation?token=guessed&password=lang-genoeg-wachtwoord"),
             row("O  O O  O  O  O  O  O", "GET /api-docs"),
             row("O  O O  O  O  O  O  O", "GET /api/v1/kb/search?q=domein"),
             row("O  O O  O  O  O  O  O", "GET /api/v1/kb/suggestions?text=domein"),
@@ -123,15 +136,45 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  F  F  F  F  B", "POST /admin/customers/{B}/erase"),
             row("L  F F  F  F  F  F  C", "POST /admin/customers/{STAFF}/erase?confirmed=true"),
             row("L  F F  F  F  F  F  R", "POST /admin/customers/{VICTIM}/erase?confirmed=true"),
-            // Rows for routes built on other branches, to enable when they are merged:
+            // Mail outbox
             row("L  F F  F  F  F  F  O", "GET /admin/outbox"),
-            // row("L  F F  F  F  F  F  O", "GET /admin/staff"),
-            // row("L  F F  F  F  F  F  O", "GET /admin/audit"),
+            row("L  F F  F  F  F  F  O", "GET /admin/outbox?page=-1"),
+            row("L  F F  F  F  F  F  O", "GET /admin/outbox/{MAIL}"),
+            row("L  F F  F  F  F  F  N", "GET /admin/outbox/{MISSING}"),
+            row("L  F F  F  F  F  F  B", "GET /admin/outbox/not-a-number"),
+            row("L  F F  F  F  F  F  N", "POST /admin/outbox/{MISSING}/send-again"),
+            // Staff, audit log and 2FA policy
+            row("L  F F  F  F  F  F  O", "GET /admin/staff"),
+            row("L  F F  F  F  F  F  O", "GET /admin/staff/new"),
+            row("L  F F  F  F  F  F  O", "GET /admin/staff/{STAFF}"),
+            row("L  F F  F  F  F  F  N", "GET /admin/staff/{MISSING}"),
+            // A customer's account page under staff: where an administrator disables a customer or forces a
+            // new password (after a migration); it shows no protected personal data.
+            row("L  F F  F  F  F  F  O", "GET /admin/staff/{A}"),
+            row("L  F F  F  F  F  F  N", "POST /admin/staff/{MISSING}/roles?roles=SUPPORT_AGENT"),
+            row("L  F F  F  F  F  F  N", "POST /admin/staff/{MISSING}/disable"),
+            row("L  F F  F  F  F  F  N", "POST /admin/staff/{MISSING}/enable"),
+            row("L  F F  F  F  F  F  N", "POST /admin/staff/{MISSING}/force-reset"),
+            // An incomplete invitation shows the form again with its errors.
+            row("L  F F  F  F  F  F  O", "POST /admin/staff/new?email=x"),
+            row("L  F F  F  F  F  F  O", "GET /admin/audit"),
+            row("L  F F  F  F  F  F  O", "GET /admin/audit?kind=SIGN_IN_FAILED&email=matrix&from=2026-01-01&page=-1"),
+            row("L  F F  F  F  F  F  O", "GET /admin/audit?from=not-a-date&to=2026-13-45"),
             row("L  F F  F  F  F  F  O", "GET /admin/security"),
+            // The holder's own security page; "sign out everywhere else" ends only the caller's other
+            // sessions (MockMvc requests here have none, so the other rows are not affected).
             row("L  O O  O  O  O  O  O", "GET /portal/security"),
             row("L  O O  O  O  O  O  O", "GET /portal/security/two-factor"),
+            row("L  R R  R  R  R  R  R", "POST /portal/security/sign-out-others"),
+            // 2FA changes without the enrolment's key in the session or without proof change nothing.
+            row("L  R R  R  R  R  R  R", "POST /portal/security/two-factor/enable?code=000000"),
+            row("L  O O  O  O  O  O  O", "POST /portal/security/two-factor/disable"),
+            row("L  R R  R  R  R  R  R", "POST /portal/security/two-factor/recovery-codes?code=000000"),
+            // A wrong current password shows the page again with the error.
+            row("L  O O  O  O  O  O  O", "POST /portal/security/password?currentPassword=wrong&newPassword=x"),
             // Without a password step waiting, the code step sends everyone to the sign-in page.
             row("L  L L  L  L  L  L  L", "GET /login/2fa"),
+            row("L  L L  L  L  L  L  L", "POST /login/2fa?code=000000"),
             // Staff desk
             row("L  F F  O  O  O  F  O", "GET /desk/customers"),
             row("L  F F  O  O  O  F  O", "GET /desk/customers?q=loket"),
@@ -171,6 +214,12 @@ class AuthorizationMatrixIntegrationTests {
     @Autowired
     ArticleEditor editor;
 
+    @Autowired
+    Passwords passwords;
+
+    @Autowired
+    OutboxAdministration outbox;
+
     /** The accounts and content every row refers to, made once per test JVM. */
     record Fixture(Map<Who, TestAccount> accounts, String companyA, String companyB, Map<String, String> values) {}
 
@@ -199,6 +248,13 @@ class AuthorizationMatrixIntegrationTests {
                     "test");
             editor.publish(article.id(), "test");
             var published = editor.article(article.id()).orElseThrow();
+            // A mail in the outbox: a password reset link for the support agent.
+            var mailedTo = made.get(Who.SUPPORT_AGENT).email();
+            passwords.requestReset(EmailAddress.of(mailedTo));
+            var mail = outbox.page(0).stream()
+                    .filter(entry -> entry.recipient().contains(mailedTo))
+                    .findFirst()
+                    .orElseThrow();
             fixture = new Fixture(
                     made,
                     companyA,
@@ -211,6 +267,7 @@ class AuthorizationMatrixIntegrationTests {
                             "{CATEGORY}", String.valueOf(category.id()),
                             "{CATEGORY_SLUG}", published.category().slug(),
                             "{ARTICLE}", String.valueOf(article.id()),
+                            "{MAIL}", String.valueOf(mail.id()),
                             "{ARTICLE_URL}", "/kb/" + published.category().slug() + "/" + article.slug()));
         }
     }
