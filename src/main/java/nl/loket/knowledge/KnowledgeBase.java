@@ -28,6 +28,7 @@ public class KnowledgeBase {
     private final Feedback feedback;
     private final PageParts pageParts;
     private final RecentSearches recentSearches;
+    private final PublishedSlugs publishedSlugs;
 
     KnowledgeBase(
             CategoryRepository categories,
@@ -38,7 +39,8 @@ public class KnowledgeBase {
             Popularity popularity,
             Feedback feedback,
             PageParts pageParts,
-            RecentSearches recentSearches) {
+            RecentSearches recentSearches,
+            PublishedSlugs publishedSlugs) {
         this.categories = categories;
         this.articles = articles;
         this.search = search;
@@ -48,6 +50,7 @@ public class KnowledgeBase {
         this.feedback = feedback;
         this.pageParts = pageParts;
         this.recentSearches = recentSearches;
+        this.publishedSlugs = publishedSlugs;
     }
 
     static String urlOf(Article article) {
@@ -92,18 +95,18 @@ public class KnowledgeBase {
 
     /**
      * What an article page's validators depend on, without building the page: enough to answer a
-     * conditional request with 304.
+     * conditional request with 304, from memory (no database query).
      */
-    @Transactional(readOnly = true)
     public Optional<ArticleStamp> stamp(String categorySlug, String articleSlug, Language preferred) {
-        return findPublished(articleSlug, preferred)
-                .filter(article -> article.category().slug().equals(categorySlug))
-                .map(article -> new ArticleStamp(
-                        article.id(),
-                        article.version(),
+        return publishedSlugs
+                .find(articleSlug, preferred)
+                .filter(entry -> entry.categorySlug().equals(categorySlug))
+                .map(entry -> new ArticleStamp(
+                        entry.id(),
+                        entry.version(),
                         pageParts.generation(),
-                        article.updatedAt(),
-                        popularity.labelOf(article.id())));
+                        entry.updatedAt(),
+                        popularity.labelOf(entry.id())));
     }
 
     /** Where a published article lives now, for old links whose category changed. */

@@ -128,6 +128,21 @@ class ArticlePageIntegrationTests {
     }
 
     @Test
+    void a_withdrawn_article_is_gone_at_once_even_for_a_reader_who_holds_its_etag() throws Exception {
+        var article = publish("Ingetrokken " + TestArticles.word(), "Tekst.");
+        var etag = mvc.perform(get(article.url()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+
+        editor.unpublish(article.id(), "test");
+
+        mvc.perform(get(article.url()).header("If-None-Match", etag)).andExpect(status().isNotFound());
+        mvc.perform(get(article.url())).andExpect(status().isNotFound());
+    }
+
+    @Test
     void the_page_in_another_interface_language_has_another_etag() throws Exception {
         var article = publish("Taal " + TestArticles.word(), "Tekst.");
         var dutch = mvc.perform(get(article.url())).andReturn().getResponse().getHeader("ETag");
