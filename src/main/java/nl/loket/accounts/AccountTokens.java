@@ -32,7 +32,7 @@ class AccountTokens {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     AccountTokens(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -47,9 +47,7 @@ class AccountTokens {
                 Timestamp.from(now),
                 account.value(),
                 purpose.name());
-        var bytes = new byte[32];
-        random.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var token = newToken();
         jdbc.update(
                 "insert into account_token (account_id, purpose, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)",
                 account.value(),
@@ -94,6 +92,14 @@ class AccountTokens {
         return find(token, purpose).filter(this::use).map(Valid::account);
     }
 
+    /** 256 random bits, URL-safe: the secret part of every link Loket mails. */
+    static String newToken() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** What is stored of a token or code: its SHA-256, in hex; the token itself never. */
     static String hash(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

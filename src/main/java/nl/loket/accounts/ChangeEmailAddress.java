@@ -1,13 +1,7 @@
 package nl.loket.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import nl.loket.shared.EmailAddress;
 import nl.loket.shared.Language;
@@ -31,7 +25,6 @@ public class ChangeEmailAddress {
     private final EmailChangeRepository changes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     ChangeEmailAddress(
             AccountRepository accounts, EmailChangeRepository changes, ApplicationEventPublisher events, Clock clock) {
@@ -67,8 +60,8 @@ public class ChangeEmailAddress {
         }
         var now = clock.instant();
         changes.supersedePending(id.value(), now);
-        var token = newToken();
-        changes.save(new EmailChange(id, newEmail, hash(token), now, now.plus(VALID_FOR)));
+        var token = AccountTokens.newToken();
+        changes.save(new EmailChange(id, newEmail, AccountTokens.hash(token), now, now.plus(VALID_FOR)));
         events.publishEvent(new EmailChangeRequested(
                 id, account.email(), newEmail, account.displayName(), language, CONFIRM_PATH + "?token=" + token, (int)
                         VALID_FOR.toHours()));
@@ -85,7 +78,7 @@ public class ChangeEmailAddress {
     /** Where a pending link would move the account to, for the confirmation page. */
     @Transactional(readOnly = true)
     public Optional<EmailAddress> pendingAddress(AccountId id, String token) {
-        return changes.findByTokenHash(hash(token))
+        return changes.findByTokenHash(AccountTokens.hash(token))
                 .filter(change -> change.account().equals(id) && change.isUsable(clock.instant()))
                 .map(EmailChange::newEmail);
     }
@@ -94,7 +87,7 @@ public class ChangeEmailAddress {
     @Transactional
     public Confirmed confirm(AccountId id, String token, Language language, @Nullable String ip) {
         var now = clock.instant();
-        var found = changes.findByTokenHash(hash(token))
+        var found = changes.findByTokenHash(AccountTokens.hash(token))
                 .filter(change -> change.account().equals(id) && change.isUsable(now));
         if (found.isEmpty()) {
             return Confirmed.INVALID_LINK;
@@ -115,20 +108,5 @@ public class ChangeEmailAddress {
         events.publishEvent(new SecurityNoticeRequired(
                 id, oldEmail, account.displayName(), language, SecurityNoticeRequired.Kind.EMAIL_CHANGED));
         return Confirmed.CHANGED;
-    }
-
-    private String newToken() {
-        var bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

@@ -1,11 +1,7 @@
 package nl.loket.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,13 +42,7 @@ final class RecoveryCodes {
     }
 
     static String hash(String code) {
-        try {
-            var digest =
-                    MessageDigest.getInstance("SHA-256").digest(normalise(code).getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return AccountTokens.hash(normalise(code));
     }
 
     /** Lower case without hyphens and spaces: people copy codes in many ways. */

@@ -164,7 +164,7 @@ class PersonalDataIntegrationTests {
         var token = tokenOf(requested);
         assertThat(jdbc.queryForObject("select count(*) from email_change where token_hash = ?", Long.class, token))
                 .isZero();
-        assertThat(emailChanges.findByTokenHash(ChangeEmailAddress.hash(token))).isPresent();
+        assertThat(emailChanges.findByTokenHash(AccountTokens.hash(token))).isPresent();
         mvc.perform(get(requested.path()).with(customer.signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(newEmail)));
