@@ -67,7 +67,9 @@ class ArticleSearch {
     /**
      * Published articles of the same language that share words with the given text (an article's
      * title and keywords), best first, without the article itself. Leaner than {@link #find}: no
-     * synonyms, typo pass or snippets, since an article page shows only titles.
+     * synonyms, typo pass or snippets, since an article page shows only titles; and it looks in
+     * titles and keywords first, whose postings are short, and in bodies only when those find too
+     * little. This runs on every first visit of an article page.
      */
     @Transactional(readOnly = true)
     List<PageParts.Related> related(long articleId, String text, Language language, int limit) {
@@ -76,13 +78,31 @@ class ArticleSearch {
             return List.of();
         }
         var fields = Fields.of(language);
+        var query = String.join(" ", words);
+        var related = related(articleId, language, limit, f -> f.match()
+                .field(fields.title())
+                .boost(TITLE_BOOST)
+                .field(fields.keywords())
+                .boost(KEYWORDS_BOOST)
+                .matching(query));
+        if (related.size() >= Math.min(limit, 2)) {
+            return related;
+        }
+        return related(articleId, language, limit, f -> exactOrFuzzy(f, fields, query, 1.0f, false));
+    }
+
+    private List<PageParts.Related> related(
+            long articleId,
+            Language language,
+            int limit,
+            java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> words) {
         List<List<?>> rows = Search.session(entityManager)
                 .search(Article.class)
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.field("hit_title", String.class), f.field("hit_url", String.class))
                         .asList())
                 .where(f -> f.bool()
-                        .must(exactOrFuzzy(f, fields, String.join(" ", words), 1.0f, false))
+                        .must(words.apply(f))
                         .filter(published(f, language))
                         .mustNot(f.id().matching(articleId)))
                 .totalHitCountThreshold(limit)

@@ -88,7 +88,13 @@ public class KnowledgeBase {
     /** A published article by its URL parts, in any language. */
     @Transactional(readOnly = true)
     public Optional<ArticlePage> article(String categorySlug, String articleSlug, Language preferred) {
-        return findPublished(articleSlug, preferred)
+        // The slug index knows the id: a primary-key load is far cheaper than a query by slug.
+        var indexed = publishedSlugs
+                .find(articleSlug, preferred)
+                .filter(entry -> entry.categorySlug().equals(categorySlug))
+                .flatMap(entry -> articles.findById(entry.id()))
+                .filter(Article::isPublished);
+        return indexed.or(() -> findPublished(articleSlug, preferred))
                 .filter(article -> article.category().slug().equals(categorySlug))
                 .map(this::pageOf);
     }
@@ -215,10 +221,9 @@ public class KnowledgeBase {
     private PageParts.Parts partsOf(Article article) {
         var related =
                 search.related(article.id(), article.title() + " " + article.keywords(), article.language(), RELATED);
-        var translation = articles.findByTranslationKeyAndIdNot(article.translationKey(), article.id()).stream()
-                .filter(Article::isPublished)
-                .findFirst()
-                .map(KnowledgeBase::urlOf)
+        var translation = publishedSlugs
+                .translationOf(article.id(), article.translationKey())
+                .map(PublishedSlugs.Entry::url)
                 .orElse(null);
         return new PageParts.Parts(MarkdownText.html(article.body()), related, translation);
     }

@@ -87,6 +87,8 @@ class SearchIndex implements ApplicationRunner {
                 .scope(Article.class)
                 .massIndexer()
                 .threadsToLoadObjects(1)
+                // One segment to search instead of the many a rebuild writes.
+                .mergeSegmentsOnFinish(true)
                 .startAndWait();
     }
 }

@@ -46,6 +46,9 @@ class FaqTransferController {
         }
         try (var in = file.getInputStream()) {
             var summary = faqImport.importFrom(in);
+            if (summary.created() + summary.updated() > 0) {
+                faqImport.compactSearchIndex();
+            }
             model.addAttribute("summary", summary);
             model.addAttribute("rejections", RejectionReasons.of(summary.rejected()));
         } catch (FaqImport.MalformedFile malformed) {
