@@ -47,6 +47,8 @@ public final class CorpusImport {
         }
         var started = System.nanoTime();
         var summary = importInSlices(faqImport, entries, slice);
+        // As import-faq and the admin upload do after an import.
+        faqImport.compactSearchIndex();
         System.out.printf(
                 "Imported %s: %d created, %d updated, %d unchanged, %d rejected in %.1f s (slices of %d).%n",
                 file.getFileName(),

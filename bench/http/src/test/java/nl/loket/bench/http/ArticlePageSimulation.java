@@ -11,18 +11,30 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.Simulation;
 import java.util.Map;
 
-/** Article pages as an anonymous reader gets them, every page a full render (target: 2,000 per second). */
+/**
+ * First visits: article pages that nobody asked for since the start, each one a full render (the
+ * article loaded, its related articles searched, its Markdown and the template rendered). The pages
+ * are taken from the end of the readers' popularity order ({@link ArticleReadingSimulation}), so
+ * the least-read pages come first, starting {@code loket.bench.offset} pages from the end (the
+ * warm-up uses another stretch). The worst case for a page; no target of its own.
+ */
 public class ArticlePageSimulation extends Simulation {
 
-    private final java.util.List<Map<String, Object>> pages = Load.articlePaths().stream()
-            .map(path -> Map.<String, Object>of("path", path))
-            .toList();
+    static final int OFFSET = Integer.getInteger("loket.bench.offset", 0);
+
+    private final java.util.List<Map<String, Object>> pages = leastReadFirst(Load.articlePaths());
+
+    private static java.util.List<Map<String, Object>> leastReadFirst(java.util.List<String> paths) {
+        var reversed = new java.util.ArrayList<>(paths.reversed());
+        java.util.Collections.rotate(reversed, -Math.min(OFFSET, reversed.size()));
+        return reversed.stream().map(path -> Map.<String, Object>of("path", path)).toList();
+    }
 
     {
-        var read = scenario("article page")
+        var read = scenario("article page, first visit")
                 .repeat(Load.REQUESTS_PER_USER)
                 .on(feed(listFeeder(pages).circular())
-                        .exec(http("article page").get("#{path}").check(status().is(200))));
+                        .exec(http("article page, first visit").get("#{path}").check(status().is(200))));
         setUp(read.injectClosed(constantConcurrentUsers(Load.USERS).during(Load.DURATION)))
                 .protocols(Load.protocol())
                 .maxDuration(Load.DURATION.plusSeconds(60))
