@@ -10,7 +10,6 @@ import nl.loket.shared.Language;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -124,8 +123,7 @@ class ArticleSearch {
                                 f.field("hit_title", String.class),
                                 f.field("hit_url", String.class),
                                 f.field("hit_category", String.class),
-                                f.field("hit_external_id", String.class),
-                                f.field(fields.body(), String.class))
+                                f.field("hit_external_id", String.class))
                         .asList())
                 .where(f ->
                         f.bool().must(text(f, fields, query, expansion, fuzzy)).filter(published(f, language)))
@@ -192,30 +190,19 @@ class ArticleSearch {
                     (String) row.get(6),
                     (String) row.get(3),
                     (String) row.get(4),
-                    snippet(fragments, (String) row.get(7)),
+                    snippet(fragments),
                     (String) row.get(5),
                     ((Number) row.get(1)).doubleValue()));
         }
         return hits;
     }
 
-    private static String snippet(List<String> fragments, @Nullable String plainBody) {
-        String fragment;
-        if (!fragments.isEmpty()) {
-            fragment = fragments.getFirst();
-        } else {
-            var text =
-                    plainBody == null ? "" : plainBody.replaceAll("\\s+", " ").strip();
-            fragment = text.length() <= SNIPPET_LENGTH ? text : cut(text);
-        }
+    /** The highlighted fragment; the highlighter gives the body's start when no word matched there. */
+    private static String snippet(List<String> fragments) {
+        var fragment = fragments.isEmpty() ? "" : fragments.getFirst();
         return HtmlUtils.htmlEscape(fragment.strip().replaceAll("\\s+", " "))
                 .replace(OPEN, "<mark>")
                 .replace(CLOSE, "</mark>");
-    }
-
-    private static String cut(String text) {
-        var end = text.lastIndexOf(' ', SNIPPET_LENGTH);
-        return text.substring(0, end > SNIPPET_LENGTH / 2 ? end : SNIPPET_LENGTH) + "…";
     }
 
     private static List<SearchHit> merge(List<SearchHit> first, List<SearchHit> second, int limit) {
