@@ -84,7 +84,9 @@ class MailIntake {
     /** A mail larger than allowed: logged and set aside without reading it. */
     Disposition tooLarge(InboundMailLog.Line line, long size, InboundMailSettings settings) {
         return failed(
-                line, "larger (" + size + " bytes) than loket.mail.inbound.max-size (" + settings.maxSize() + ")");
+                line,
+                "larger (" + size + " bytes) than loket.mail.inbound.max-size ("
+                        + settings.maxSize().toBytes() + " bytes)");
     }
 
     private @Nullable String reasonToIgnore(
