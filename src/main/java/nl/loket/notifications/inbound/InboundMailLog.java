@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import nl.loket.shared.EmailAddress;
 import nl.loket.tickets.TicketMailbox.InboundResult;
 import org.jspecify.annotations.Nullable;
@@ -30,10 +31,13 @@ class InboundMailLog {
     /** One mail as the log knows it before its outcome. */
     record Line(String mailbox, String messageId, Instant receivedAt, @Nullable String sender, String subject) {}
 
-    boolean handedOver(String messageId) {
-        var count = jdbc.queryForObject(
-                "select count(*) from mail_inbound_log where handover_key = ?", Integer.class, messageId);
-        return count != null && count > 0;
+    /** What the ticket module made of this mail, when it was handed over before. */
+    Optional<InboundOutcome> handoverOutcome(String messageId) {
+        return jdbc
+                .queryForList("select outcome from mail_inbound_log where handover_key = ?", String.class, messageId)
+                .stream()
+                .findFirst()
+                .map(InboundOutcome::valueOf);
     }
 
     /**

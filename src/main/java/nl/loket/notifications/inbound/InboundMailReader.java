@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Reads the support mailbox once per {@link #poll()}: takes the mailbox's lease (so one node reads
  * at a time), then for each waiting mail lets {@link MailIntake} decide and hand it over, and only
  * after that moves it on the server: handled mails to the processed folder (or deleted), ignored
- * and failed ones aside. A node that dies in between leaves the mail in the inbox; the next
+ * ones (and ones the ticket module refused) and failed ones aside. A node that dies in between leaves the mail in the inbox; the next
  * reader finds it handed over already and only moves it. Tests make one per "node" they need.
  */
 @Component

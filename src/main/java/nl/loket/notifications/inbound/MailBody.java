@@ -92,9 +92,21 @@ final class MailBody {
         int count = multipart.getCount();
         if (type.equals("multipart/alternative")) {
             int chosen = preferred(multipart);
+            int before = texts.size();
             for (int i = 0; i < count; i++) {
                 // The other versions are walked for their files only (images of the HTML version).
                 walk(multipart.getBodyPart(i), wantText && i == chosen, depth + 1);
+            }
+            // Some programs send an empty plain-text version beside the real HTML one.
+            if (wantText && texts.subList(before, texts.size()).stream().allMatch(String::isBlank)) {
+                texts.subList(before, texts.size()).clear();
+                for (int i = 0; i < count; i++) {
+                    var part = multipart.getBodyPart(i);
+                    if (i != chosen && baseType(part).equals("text/html") && !isFile(part, "text/html")) {
+                        texts.add(HtmlText.toText(decode(part)));
+                        break;
+                    }
+                }
             }
         } else if (type.equals("multipart/related")) {
             for (int i = 0; i < count; i++) {

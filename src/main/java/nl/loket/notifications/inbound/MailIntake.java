@@ -62,9 +62,10 @@ class MailIntake {
                 now,
                 sender == null ? null : sender.value(),
                 MailMessages.subject(mail));
-        if (mailLog.handedOver(line.messageId())) {
+        var before = mailLog.handoverOutcome(line.messageId());
+        if (before.isPresent()) {
             log.info("Inbound mail {} was handed over before; only moving it", line.messageId());
-            return Disposition.HANDLED;
+            return disposition(before.get());
         }
         var ignored = reasonToIgnore(mail, sender, now, settings);
         if (ignored != null) {
@@ -127,7 +128,12 @@ class MailIntake {
             return failed(line, "the ticket module failed on it: " + describe(e));
         }
         log.info("Inbound mail {} from {} handed over: {}", line.messageId(), line.sender(), result);
-        return Disposition.HANDLED;
+        return result instanceof TicketMailbox.InboundResult.Refused ? Disposition.IGNORED : Disposition.HANDLED;
+    }
+
+    /** A mail the ticket module refused goes with the ignored ones, where people look for what did not arrive. */
+    private static Disposition disposition(InboundOutcome handover) {
+        return handover == InboundOutcome.REFUSED ? Disposition.IGNORED : Disposition.HANDLED;
     }
 
     private Disposition failed(InboundMailLog.Line line, String reason) {

@@ -271,6 +271,22 @@ class InboundMailIntegrationTests {
     }
 
     @Test
+    void a_mail_the_ticket_module_refuses_is_logged_with_its_reason_set_aside_and_never_handed_over_again()
+            throws Exception {
+        tickets.refuseOn("Restore request");
+        var id = deliver("gmail-en-reply.eml");
+        var reader = node();
+
+        assertThat(reader.poll()).isEqualTo(new Poll(Poll.Status.READ, 0, 1, 0));
+        deliver("gmail-en-reply.eml", id);
+        reader.poll();
+
+        assertThat(tickets.received()).hasSize(1);
+        assertThat(folder("Genegeerd")).hasSize(2);
+        assertThat(log()).containsExactly("REFUSED null sender blocked");
+    }
+
+    @Test
     void a_failed_mail_an_administrator_puts_back_in_the_inbox_is_read_again() throws Exception {
         tickets.failOn("Website geeft foutmelding");
         deliver("outlook-nl-reply.eml");

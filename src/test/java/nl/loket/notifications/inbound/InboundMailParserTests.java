@@ -162,6 +162,30 @@ class InboundMailParserTests {
     }
 
     @Test
+    void an_empty_plain_text_version_beside_html_gives_way_to_the_html() throws Exception {
+        var raw =
+                """
+                From: Jan <jan@example.nl>\r
+                Subject: Vraag\r
+                MIME-Version: 1.0\r
+                Content-Type: multipart/alternative; boundary="b"\r
+                \r
+                --b\r
+                Content-Type: text/plain; charset=UTF-8\r
+                \r
+                \r
+                --b\r
+                Content-Type: text/html; charset=UTF-8\r
+                \r
+                <p>Mijn <b>website</b> is traag.</p>\r
+                --b--\r
+                """
+                        .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parse(raw).text()).isEqualTo("Mijn website is traag.");
+    }
+
+    @Test
     void a_mail_without_message_id_gets_one_from_its_content_the_same_each_time() throws Exception {
         var raw = new String(SampleMails.bytes("new-question-8bit.eml"), StandardCharsets.UTF_8)
                 .replaceAll("Message-ID: [^\r\n]+\r\n", "")

@@ -8,8 +8,8 @@ import nl.loket.tickets.TicketMailbox;
 
 /**
  * A ticket module stand-in that writes down every message it is handed: a reply (one with a ticket
- * number) is "added" to that ticket, anything else "opens" ticket 9999-0001. It can be told to fail
- * on subjects containing a text, after doing some work of its own first.
+ * number) is "added" to that ticket, anything else "opens" ticket 9999-0001. It can be told to refuse
+ * or fail on subjects containing a text, after doing some work of its own first.
  */
 final class RecordingTicketMailbox implements TicketMailbox {
 
@@ -17,6 +17,7 @@ final class RecordingTicketMailbox implements TicketMailbox {
 
     private final List<InboundMessage> received = new CopyOnWriteArrayList<>();
     private volatile String failOn = "\u0000never";
+    private volatile String refuseOn = "\u0000never";
     private volatile Consumer<InboundMessage> work = message -> {};
 
     @Override
@@ -25,6 +26,9 @@ final class RecordingTicketMailbox implements TicketMailbox {
         work.accept(message);
         if (message.subject().contains(failOn)) {
             throw new IllegalStateException("Ticket store unavailable");
+        }
+        if (message.subject().contains(refuseOn)) {
+            return new InboundResult.Refused("sender blocked");
         }
         return message.ticketNumber() != null
                 ? new InboundResult.AddedToTicket(message.ticketNumber())
@@ -38,6 +42,11 @@ final class RecordingTicketMailbox implements TicketMailbox {
     /** Fails on messages whose subject contains {@code text}. */
     void failOn(String text) {
         failOn = text;
+    }
+
+    /** Refuses messages whose subject contains {@code text}. */
+    void refuseOn(String text) {
+        refuseOn = text;
     }
 
     /** Does {@code work} inside the handover's transaction before answering. */
