@@ -143,6 +143,10 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  F  F  F  F  N", "GET /admin/outbox/{MISSING}"),
             row("L  F F  F  F  F  F  B", "GET /admin/outbox/not-a-number"),
             row("L  F F  F  F  F  F  N", "POST /admin/outbox/{MISSING}/send-again"),
+            // Inbound mail log (read only; a "before" id nobody has shows an empty page)
+            row("L  F F  F  F  F  F  O", "GET /admin/inbound"),
+            row("L  F F  F  F  F  F  O", "GET /admin/inbound?before={MISSING}"),
+            row("L  F F  F  F  F  F  B", "GET /admin/inbound?before=not-a-number"),
             // Staff, audit log and 2FA policy
             row("L  F F  F  F  F  F  O", "GET /admin/staff"),
             row("L  F F  F  F  F  F  O", "GET /admin/staff/new"),
