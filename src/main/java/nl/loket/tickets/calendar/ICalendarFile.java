@@ -168,14 +168,14 @@ public final class ICalendarFile {
             for (var line : lines) {
                 var property = Property.parse(line.text());
                 if (property == null) {
-                    throw new Malformed("tickets.calendar.import.bad-line", line.number());
+                    throw new Malformed("tickets.calendar.import.bad-line", String.valueOf(line.number()));
                 }
                 switch (property.name()) {
                     case "BEGIN" -> begin(line, property.value().strip().toUpperCase(Locale.ROOT));
                     case "END" -> end(line, property.value().strip().toUpperCase(Locale.ROOT));
                     default -> {
                         if (open.isEmpty()) {
-                            throw new Malformed("tickets.calendar.import.unbalanced", line.number());
+                            throw new Malformed("tickets.calendar.import.unbalanced", String.valueOf(line.number()));
                         }
                         if (draft != null && "VEVENT".equals(open.peek())) {
                             draft.take(line, property);
@@ -191,7 +191,7 @@ public final class ICalendarFile {
 
         private void begin(Line line, String component) throws Malformed {
             if (open.isEmpty() && !component.equals("VCALENDAR")) {
-                throw new Malformed("tickets.calendar.import.unbalanced", line.number());
+                throw new Malformed("tickets.calendar.import.unbalanced", String.valueOf(line.number()));
             }
             if (component.equals("VEVENT") && "VCALENDAR".equals(open.peek())) {
                 draft = new EventDraft(line.number(), zone);
@@ -201,7 +201,7 @@ public final class ICalendarFile {
 
         private void end(Line line, String component) throws Malformed {
             if (open.isEmpty() || !open.peek().equals(component)) {
-                throw new Malformed("tickets.calendar.import.unbalanced", line.number());
+                throw new Malformed("tickets.calendar.import.unbalanced", String.valueOf(line.number()));
             }
             open.pop();
             if (component.equals("VEVENT") && draft != null && "VCALENDAR".equals(open.peek())) {
@@ -244,7 +244,7 @@ public final class ICalendarFile {
 
         Event finish() throws Malformed {
             if (start == null) {
-                throw new Malformed("tickets.calendar.import.no-start", line);
+                throw new Malformed("tickets.calendar.import.no-start", String.valueOf(line));
             }
             var until = end != null ? end : duration != null ? start.plus(duration) : null;
             return new Event(line, summary, start, until, repeats, cancelled);
@@ -266,7 +266,7 @@ public final class ICalendarFile {
                         ? local
                         : local.atZone(named).withZoneSameInstant(zone).toLocalDateTime();
             } catch (DateTimeException unreadable) {
-                throw new Malformed("tickets.calendar.import.bad-date", at.number(), value);
+                throw new Malformed("tickets.calendar.import.bad-date", String.valueOf(at.number()), value);
             }
         }
 
@@ -290,11 +290,11 @@ public final class ICalendarFile {
             try {
                 var duration = Duration.parse(value.startsWith("+") ? value.substring(1) : value);
                 if (duration.isNegative()) {
-                    throw new Malformed("tickets.calendar.import.bad-duration", at.number(), value);
+                    throw new Malformed("tickets.calendar.import.bad-duration", String.valueOf(at.number()), value);
                 }
                 return duration;
             } catch (DateTimeParseException unreadable) {
-                throw new Malformed("tickets.calendar.import.bad-duration", at.number(), value);
+                throw new Malformed("tickets.calendar.import.bad-duration", String.valueOf(at.number()), value);
             }
         }
 

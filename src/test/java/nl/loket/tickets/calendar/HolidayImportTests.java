@@ -234,12 +234,12 @@ class HolidayImportTests {
                 END:VCALENDAR
                 """,
                 "tickets.calendar.import.bad-date",
-                7,
+                "7",
                 "2025-06-01");
         assertMalformed(
                 "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20250530\nEND:VCALENDAR\n",
                 "tickets.calendar.import.unbalanced",
-                4);
+                "4");
         assertMalformed(
                 "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20250530\nEND:VEVENT\n",
                 "tickets.calendar.import.unfinished",
@@ -247,15 +247,15 @@ class HolidayImportTests {
         assertMalformed(
                 "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Zonder begin\nEND:VEVENT\nEND:VCALENDAR\n",
                 "tickets.calendar.import.no-start",
-                2);
+                "2");
         assertMalformed(
                 "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20250530\ngeen eigenschap\nEND:VEVENT\nEND:VCALENDAR\n",
                 "tickets.calendar.import.bad-line",
-                4);
+                "4");
         assertMalformed(
                 "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20250530\nDURATION:twee dagen\nEND:VEVENT\nEND:VCALENDAR\n",
                 "tickets.calendar.import.bad-duration",
-                4,
+                "4",
                 "twee dagen");
     }
 
