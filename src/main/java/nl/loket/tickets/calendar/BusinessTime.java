@@ -26,6 +26,8 @@ public final class BusinessTime {
 
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
+    private static final ConcurrentHashMap<ZoneId, BusinessTime> ALWAYS_OPEN = new ConcurrentHashMap<>();
+
     private final ZoneId zone;
     private final WeekSchedule week;
     private final Holidays holidays;
@@ -41,9 +43,9 @@ public final class BusinessTime {
         return new BusinessTime(zone, week, holidays);
     }
 
-    /** Open every moment of every day: business time is elapsed time. */
+    /** Open every moment of every day: business time is elapsed time. One shared instance per zone. */
     public static BusinessTime alwaysOpen(ZoneId zone) {
-        return new BusinessTime(zone, WeekSchedule.alwaysOpen(), Holidays.none());
+        return ALWAYS_OPEN.computeIfAbsent(zone, z -> new BusinessTime(z, WeekSchedule.alwaysOpen(), Holidays.none()));
     }
 
     public ZoneId zone() {

@@ -64,11 +64,15 @@ class CalendarAdminController {
     @PostMapping("/{id}")
     String change(
             @PathVariable long id,
-            @ModelAttribute("form") CalendarForm form,
+            @ModelAttribute("form") @Nullable CalendarForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
         page.calendar(id);
+        if (form == null) {
+            // only a hand-made request sends values the form's lists do not offer
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         var change = form.toChange(errors);
         if (change != null) {
             try {

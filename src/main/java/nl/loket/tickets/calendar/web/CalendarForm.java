@@ -28,7 +28,7 @@ record CalendarForm(
         @Nullable Boolean dutchHolidays,
         @Nullable Boolean goodFriday,
         @Nullable LiberationDay liberationDay,
-        long version) {
+        @Nullable Long version) {
 
     /** The form's field for each weekday, Monday first. */
     static final List<DayOfWeek> DAYS = List.of(DayOfWeek.values());
@@ -93,7 +93,7 @@ record CalendarForm(
                     Boolean.TRUE.equals(dutchHolidays),
                     Boolean.TRUE.equals(goodFriday),
                     liberationDay == null ? LiberationDay.NEVER : liberationDay);
-            return new CalendarChange(typedName, week, rules, version);
+            return new CalendarChange(typedName, week, rules, version == null ? -1 : version);
         } catch (WorkingHoursText.Invalid neverOpen) {
             errors.reject(neverOpen.key(), neverOpen.arguments(), neverOpen.key());
             return null;
