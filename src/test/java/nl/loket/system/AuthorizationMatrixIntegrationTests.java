@@ -26,6 +26,8 @@ import nl.loket.testsupport.DatabaseTest;
 import nl.loket.testsupport.LoketIntegrationTest;
 import nl.loket.testsupport.TestAccounts;
 import nl.loket.testsupport.TestAccounts.TestAccount;
+import nl.loket.tickets.calendar.BusinessCalendars;
+import nl.loket.tickets.servicelevel.ServiceLevels;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,7 +52,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * Placeholders: {@code {A}} {@code {B}} the customers' ids, {@code {STAFF}} a support agent's id,
  * {@code {MISSING}} an id nobody has, {@code {VICTIM}} a customer made for that single request,
  * {@code {CATEGORY}} {@code {ARTICLE}} a published category and article (ids), {@code {ARTICLE_URL}}
- * its public page, {@code {MAIL}} a mail in the outbox (the support agent's password reset link).
+ * its public page, {@code {MAIL}} a mail in the outbox (the support agent's password reset link),
+ * {@code {CALENDAR}} the shipped business calendar "Kantooruren", {@code {SERVICE_LEVEL}} the default
+ * service level.
  */
 @DatabaseTest
 @LoketIntegrationTest
@@ -202,7 +206,38 @@ class AuthorizationMatrixIntegrationTests {
             row("U  F F  O  O  O  F  O", "GET /api/v1/customers/{B}"),
             row("U  F F  N  N  N  F  N", "GET /api/v1/customers/{MISSING}"),
             row("U  F F  N  N  N  F  N", "GET /api/v1/customers/{STAFF}"),
-            row("U  B B  B  B  B  B  B", "GET /api/v1/customers/not-a-number"));
+            row("U  B B  B  B  B  B  B", "GET /api/v1/customers/not-a-number"),
+            // Business calendars (administrators only); refused input shows the page again with messages
+            row("L  F F  F  F  F  F  O", "GET /admin/calendars"),
+            row("L  F F  F  F  F  F  O", "GET /admin/calendars/{CALENDAR}"),
+            row("L  F F  F  F  F  F  O", "GET /admin/calendars/{CALENDAR}?year=not-a-year"),
+            row("L  F F  F  F  F  F  N", "GET /admin/calendars/{MISSING}"),
+            row("L  F F  F  F  F  F  B", "GET /admin/calendars/not-a-number"),
+            row("L  F F  F  F  F  F  O", "POST /admin/calendars?name="),
+            row("L  F F  F  F  F  F  O", "POST /admin/calendars/{CALENDAR}?name=&monday=9-17&version=0"),
+            row("L  F F  F  F  F  F  N", "POST /admin/calendars/{MISSING}?name=x&monday=09:00-17:00"),
+            row("L  F F  F  F  F  F  B", "POST /admin/calendars/{CALENDAR}?liberationDay=SOMETIMES"),
+            row("L  F F  F  F  F  F  O", "POST /admin/calendars/{CALENDAR}/days?date=not-a-date&name=x"),
+            row("L  F F  F  F  F  F  N", "POST /admin/calendars/{MISSING}/days?date=2030-01-02&name=x"),
+            row("L  F F  F  F  F  F  R", "POST /admin/calendars/{CALENDAR}/days/2030-01-03/delete"),
+            row("L  F F  F  F  F  F  N", "POST /admin/calendars/{MISSING}/days/2030-01-03/delete"),
+            row("L  F F  F  F  F  F  B", "POST /admin/calendars/{CALENDAR}/days/not-a-date/delete"),
+            row("L  F F  F  F  F  F  O", "POST /admin/calendars/{CALENDAR}/import"),
+            row("L  F F  F  F  F  F  N", "POST /admin/calendars/{MISSING}/import"),
+            // Service level plans (administrators only)
+            row("L  F F  F  F  F  F  O", "GET /admin/service-levels"),
+            row("L  F F  F  F  F  F  O", "POST /admin/service-levels?name="),
+            row("L  F F  F  F  F  F  O", "GET /admin/service-levels/{SERVICE_LEVEL}"),
+            row("L  F F  F  F  F  F  N", "GET /admin/service-levels/{MISSING}"),
+            row("L  F F  F  F  F  F  B", "GET /admin/service-levels/not-a-number"),
+            row(
+                    "L  F F  F  F  F  F  O",
+                    "POST /admin/service-levels/{SERVICE_LEVEL}?name=&firstResponseAmount=x&version=0"),
+            row("L  F F  F  F  F  F  N", "POST /admin/service-levels/{MISSING}?name=x"),
+            row("L  F F  F  F  F  F  B", "POST /admin/service-levels/{SERVICE_LEVEL}?calendarId=abc&name=x"),
+            // making the default the default again changes nothing
+            row("L  F F  F  F  F  F  R", "POST /admin/service-levels/{SERVICE_LEVEL}/default"),
+            row("L  F F  F  F  F  F  N", "POST /admin/service-levels/{MISSING}/default"));
 
     private static Fixture fixture;
 
@@ -223,6 +258,12 @@ class AuthorizationMatrixIntegrationTests {
 
     @Autowired
     OutboxAdministration outbox;
+
+    @Autowired
+    BusinessCalendars calendars;
+
+    @Autowired
+    ServiceLevels serviceLevels;
 
     /** The accounts and content every row refers to, made once per test JVM. */
     record Fixture(Map<Who, TestAccount> accounts, String companyA, String companyB, Map<String, String> values) {}
@@ -263,16 +304,30 @@ class AuthorizationMatrixIntegrationTests {
                     made,
                     companyA,
                     companyB,
-                    Map.of(
-                            "{A}", id(made, Who.CUSTOMER_A),
-                            "{B}", id(made, Who.CUSTOMER_B),
-                            "{STAFF}", id(made, Who.SUPPORT_AGENT),
-                            "{MISSING}", String.valueOf(Long.MAX_VALUE),
-                            "{CATEGORY}", String.valueOf(category.id()),
-                            "{CATEGORY_SLUG}", published.category().slug(),
-                            "{ARTICLE}", String.valueOf(article.id()),
-                            "{MAIL}", String.valueOf(mail.id()),
-                            "{ARTICLE_URL}", "/kb/" + published.category().slug() + "/" + article.slug()));
+                    Map.ofEntries(
+                            Map.entry("{A}", id(made, Who.CUSTOMER_A)),
+                            Map.entry("{B}", id(made, Who.CUSTOMER_B)),
+                            Map.entry("{STAFF}", id(made, Who.SUPPORT_AGENT)),
+                            Map.entry("{MISSING}", String.valueOf(Long.MAX_VALUE)),
+                            Map.entry("{CATEGORY}", String.valueOf(category.id())),
+                            Map.entry("{CATEGORY_SLUG}", published.category().slug()),
+                            Map.entry("{ARTICLE}", String.valueOf(article.id())),
+                            Map.entry("{MAIL}", String.valueOf(mail.id())),
+                            Map.entry(
+                                    "{CALENDAR}",
+                                    String.valueOf(calendars
+                                            .named("Kantooruren")
+                                            .orElseThrow()
+                                            .id())),
+                            Map.entry(
+                                    "{SERVICE_LEVEL}",
+                                    String.valueOf(serviceLevels
+                                            .defaultLevel()
+                                            .orElseThrow()
+                                            .id())),
+                            Map.entry(
+                                    "{ARTICLE_URL}",
+                                    "/kb/" + published.category().slug() + "/" + article.slug())));
         }
     }
 
