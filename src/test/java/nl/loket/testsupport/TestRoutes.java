@@ -1,7 +1,10 @@
 package nl.loket.testsupport;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import nl.loket.accounts.ApiScope;
+import nl.loket.accounts.RequiresScope;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +12,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Routes and beans that exist only in tests: failures on purpose, a module-event probe, a movable clock. */
@@ -18,6 +22,8 @@ public class TestRoutes {
     public static final String FAILING_PAGE = "/test-support/failure";
     public static final String FAILING_API = "/api/v1/test-support/failure";
     public static final String SECRET_IN_FAILURE = "secret-internal-detail-42";
+    /** A POST to the API that any personal API token may make: answers with the caller's name. */
+    public static final String WHO_AM_I_API = "/api/v1/test-support/who-am-i";
 
     /** An event as a module would publish it. */
     public record ProbeEvent(String text) {}
@@ -61,6 +67,16 @@ public class TestRoutes {
         @GetMapping(FAILING_PAGE)
         String fail() {
             throw new IllegalStateException(SECRET_IN_FAILURE);
+        }
+    }
+
+    @RestController
+    @TestComponent
+    static class WhoAmIApi {
+        @PostMapping(WHO_AM_I_API)
+        @RequiresScope(ApiScope.ACCOUNT_READ)
+        String whoAmI(Principal principal) {
+            return principal.getName();
         }
     }
 
