@@ -289,6 +289,16 @@ class ApiTokenAuthenticationIntegrationTests {
     }
 
     @Test
+    void the_api_description_names_the_token_scheme_and_each_operations_scope() throws Exception {
+        var description =
+                mvc.perform(get("/api-docs")).andReturn().getResponse().getContentAsString();
+
+        assertThat(description)
+                .contains("\"apiToken\":{\"type\":\"http\"", "\"scheme\":\"bearer\"")
+                .contains("{\"apiToken\":[\"customers:read\"]}", "{\"apiToken\":[\"account:read\"]}");
+    }
+
+    @Test
     void the_list_shows_when_a_token_was_last_used() throws Exception {
         var agent = activeAccount(accounts, Role.SUPPORT_AGENT);
         var token = token(agent, ApiScope.ACCOUNT_READ);
