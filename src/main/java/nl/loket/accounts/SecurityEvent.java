@@ -50,6 +50,8 @@ public record SecurityEvent(
         EMAIL_CHANGED,
         PERSONAL_DATA_VIEWED,
         PERSONAL_DATA_EXPORTED,
-        CUSTOMER_ERASED
+        CUSTOMER_ERASED,
+        API_TOKEN_CREATED,
+        API_TOKEN_REVOKED
     }
 }

@@ -34,16 +34,28 @@ class ErrorPages implements ErrorController {
     Object error(HttpServletRequest request, Locale locale) {
         var status = statusOf(request);
         var path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        var text = explanation(request, status, locale);
         if (path.startsWith(request.getContextPath() + API_PREFIX)) {
+            var problem = problem(status, path, messages, locale);
+            problem.setDetail(text);
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem(status, path, messages, locale));
+                    .body(problem);
         }
         var page = new ModelAndView("system/error", status);
         page.addObject("status", status.value());
         page.addObject("titleKey", ErrorTexts.titleKey(status));
-        page.addObject("textKey", ErrorTexts.textKey(status));
+        page.addObject("text", text);
         return page;
+    }
+
+    /** The status's own explanation, or the one the code that refused the request chose (see {@link UploadLimit}). */
+    private String explanation(HttpServletRequest request, HttpStatus status, Locale locale) {
+        if (request.getAttribute(UploadLimit.TEXT_KEY) instanceof String key) {
+            var arguments = request.getAttribute(UploadLimit.TEXT_ARGUMENTS) instanceof Object[] given ? given : null;
+            return messages.getMessage(key, arguments, locale);
+        }
+        return messages.getMessage(ErrorTexts.textKey(status), null, locale);
     }
 
     /** A problem body whose title and detail are in the reader's language. */

@@ -1,6 +1,7 @@
 package nl.loket.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -8,12 +9,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may reach which URL. Protected areas are URL prefixes from DESIGN.md (admin, desk, portal,
@@ -41,20 +46,45 @@ class SecurityConfiguration {
     /** "Was this article helpful?" answers, posted from public article pages. */
     static final String ARTICLE_FEEDBACK = "/kb/*/*/feedback";
 
-    /** The API answers in problem+json: errors are sent to the error controller, never redirected. */
+    /** The personal API token pages: tokens are for staff only (the pattern includes the page itself). */
+    static final String API_TOKEN_PAGES = "/portal/security/api-tokens/**";
+
+    static final String[] STAFF_ROLES = {
+        "SUPPORT_AGENT", "CUSTOMER_SERVICE", "BILLING", "KNOWLEDGE_EDITOR", "ADMINISTRATOR"
+    };
+
+    /**
+     * The API answers in problem+json: errors are sent to the error controller, never redirected.
+     * Besides the session, a request may carry a personal API token ({@code Authorization: Bearer
+     * lkt_…}) when a module checks such tokens (accounts does, as an {@link OpaqueTokenIntrospector});
+     * such a request is authenticated for itself alone: no session, so no CSRF token either. Public
+     * endpoints ignore a token.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<OpaqueTokenIntrospector> apiTokens)
+            throws Exception {
+        var entryPoint = new ApiAuthenticationEntryPoint();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, exception) ->
-                                response.sendError(HttpServletResponse.SC_UNAUTHORIZED))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, exception) ->
                                 response.sendError(HttpServletResponse.SC_FORBIDDEN)));
+        var introspector = apiTokens.getIfAvailable();
+        if (introspector != null) {
+            var publicApi = new OrRequestMatcher(Stream.of(PUBLIC_API)
+                    .map(path -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
+                    .toList());
+            var bearer = new BearerTokenAuthenticationConverter();
+            http.oauth2ResourceServer(tokens -> tokens.authenticationConverter(
+                            request -> publicApi.matches(request) ? null : bearer.convert(request))
+                    .authenticationEntryPoint(entryPoint)
+                    .opaqueToken(opaque -> opaque.introspector(introspector)));
+        }
         return headers(http).build();
     }
 
@@ -77,6 +107,8 @@ class SecurityConfiguration {
                         .hasRole("ADMINISTRATOR")
                         .requestMatchers("/desk/**")
                         .hasAnyRole("SUPPORT_AGENT", "CUSTOMER_SERVICE", "BILLING", "ADMINISTRATOR")
+                        .requestMatchers(API_TOKEN_PAGES)
+                        .hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/portal/**")
                         .authenticated()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus")

@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.loket.accounts.AccountManagement;
+import nl.loket.accounts.ApiScope;
+import nl.loket.accounts.ApiTokens;
 import nl.loket.accounts.ChangePersonalData;
 import nl.loket.accounts.Passwords;
 import nl.loket.accounts.PersonalDetails;
@@ -50,7 +53,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * </pre>
  *
  * Placeholders: {@code {A}} {@code {B}} the customers' ids, {@code {STAFF}} a support agent's id,
- * {@code {MISSING}} an id nobody has, {@code {VICTIM}} a customer made for that single request,
+ * {@code {MISSING}} an id nobody has, {@code {ADMIN_TOKEN}} the administrator's personal API token, {@code {VICTIM}} a customer made for that single request,
  * {@code {CATEGORY}} {@code {ARTICLE}} a published category and article (ids), {@code {ARTICLE_URL}}
  * its public page, {@code {MAIL}} a mail in the outbox (the support agent's password reset link),
  * {@code {CALENDAR}} the shipped business calendar "Kantooruren", {@code {SERVICE_LEVEL}} the default
@@ -180,6 +183,12 @@ class AuthorizationMatrixIntegrationTests {
             row("L  R R  R  R  R  R  R", "POST /portal/security/two-factor/recovery-codes?code=000000"),
             // A wrong current password shows the page again with the error.
             row("L  O O  O  O  O  O  O", "POST /portal/security/password?currentPassword=wrong&newPassword=x"),
+            // Personal API tokens are for staff. A form without a scope comes back with its message; a
+            // token can be revoked only by its holder (the administrator's here).
+            row("L  F F  O  O  O  O  O", "GET /portal/security/api-tokens"),
+            row("L  F F  O  O  O  O  O", "POST /portal/security/api-tokens?name=Matrix"),
+            row("L  F F  N  N  N  N  N", "POST /portal/security/api-tokens/{MISSING}/revoke"),
+            row("L  F F  N  N  N  N  R", "POST /portal/security/api-tokens/{ADMIN_TOKEN}/revoke"),
             // Without a password step waiting, the code step sends everyone to the sign-in page.
             row("L  L L  L  L  L  L  L", "GET /login/2fa"),
             row("L  L L  L  L  L  L  L", "POST /login/2fa?code=000000"),
@@ -206,7 +215,8 @@ class AuthorizationMatrixIntegrationTests {
             row("U  F F  O  O  O  F  O", "GET /api/v1/customers/{B}"),
             row("U  F F  N  N  N  F  N", "GET /api/v1/customers/{MISSING}"),
             row("U  F F  N  N  N  F  N", "GET /api/v1/customers/{STAFF}"),
-            row("U  B B  B  B  B  B  B", "GET /api/v1/customers/not-a-number"),
+            // The scope (customers:read) is checked before the id is read: whoever lacks it learns nothing more.
+            row("U  F F  B  B  B  F  B", "GET /api/v1/customers/not-a-number"),
             // Business calendars (administrators only); refused input shows the page again with messages
             row("L  F F  F  F  F  F  O", "GET /admin/calendars"),
             row("L  F F  F  F  F  F  O", "GET /admin/calendars/{CALENDAR}"),
@@ -265,6 +275,9 @@ class AuthorizationMatrixIntegrationTests {
     @Autowired
     ServiceLevels serviceLevels;
 
+    @Autowired
+    ApiTokens apiTokens;
+
     /** The accounts and content every row refers to, made once per test JVM. */
     record Fixture(Map<Who, TestAccount> accounts, String companyA, String companyB, Map<String, String> values) {}
 
@@ -300,6 +313,12 @@ class AuthorizationMatrixIntegrationTests {
                     .filter(entry -> entry.recipient().contains(mailedTo))
                     .findFirst()
                     .orElseThrow();
+            var adminToken = apiTokens
+                    .create(
+                            EmailAddress.of(made.get(Who.ADMINISTRATOR).email()),
+                            new ApiTokens.NewToken("Matrix", Set.of(ApiScope.ACCOUNT_READ), null),
+                            null)
+                    .token();
             fixture = new Fixture(
                     made,
                     companyA,
@@ -313,6 +332,7 @@ class AuthorizationMatrixIntegrationTests {
                             Map.entry("{CATEGORY_SLUG}", published.category().slug()),
                             Map.entry("{ARTICLE}", String.valueOf(article.id())),
                             Map.entry("{MAIL}", String.valueOf(mail.id())),
+                            Map.entry("{ADMIN_TOKEN}", String.valueOf(adminToken.id())),
                             Map.entry(
                                     "{CALENDAR}",
                                     String.valueOf(calendars

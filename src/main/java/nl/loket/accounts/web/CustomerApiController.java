@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.LocalDate;
 import nl.loket.accounts.AccountId;
+import nl.loket.accounts.ApiScope;
 import nl.loket.accounts.CustomerDirectory;
 import nl.loket.accounts.CustomerView;
+import nl.loket.accounts.RequiresScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -73,7 +75,10 @@ class CustomerApiController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The signed-in person's own data", description = "Everything, protected fields included.")
+    @RequiresScope(ApiScope.ACCOUNT_READ)
+    @Operation(
+            summary = "The signed-in person's own data",
+            description = "Everything, protected fields included. With an API token: scope account:read.")
     @ApiResponse(responseCode = "200", description = "the caller's data")
     @ApiResponse(
             responseCode = "401",
@@ -84,11 +89,13 @@ class CustomerApiController {
     }
 
     @GetMapping("/customers/{id}")
+    @RequiresScope(ApiScope.CUSTOMERS_READ)
     @Operation(
             summary = "A customer's data, for staff",
             description = "Support agents and knowledge editors get contact data only; customer service, billing "
                     + "and administrators also address, IBAN and birth date, and each such read is audited. "
-                    + "Customers are refused, also for their own id: they use /api/v1/me.")
+                    + "Customers are refused, also for their own id: they use /api/v1/me. "
+                    + "With an API token: scope customers:read.")
     @ApiResponse(responseCode = "200", description = "the customer as the caller may see them")
     @ApiResponse(
             responseCode = "401",
@@ -96,7 +103,7 @@ class CustomerApiController {
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(
             responseCode = "403",
-            description = "the caller is not staff",
+            description = "the caller is not staff, or the API token lacks the scope",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(
             responseCode = "404",
