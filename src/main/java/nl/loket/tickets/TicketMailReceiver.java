@@ -1,7 +1,6 @@
 package nl.loket.tickets;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 class TicketMailReceiver implements TicketMailbox {
 
     private static final Logger log = LoggerFactory.getLogger(TicketMailReceiver.class);
+    private static final String NO_SUBJECT = "(-)";
+    private static final int SUBJECT_FROM_TEXT = 80;
 
     private final TicketRepository tickets;
     private final TicketMessageRepository messages;
@@ -137,11 +138,16 @@ class TicketMailReceiver implements TicketMailbox {
                 .replaceAll("\\[#\\d{4}-\\d{4}]", "")
                 .replaceAll("(?i)^\\s*((re|aw|antw|fwd?|doorst)\\s*:\\s*)+", "")
                 .strip();
-        return subject.isEmpty() ? "(" + message.from().value().toLowerCase(Locale.ROOT) + ")" : subject;
+        if (!subject.isEmpty()) {
+            return subject;
+        }
+        // Without a subject the first words of the message name the ticket in the queue.
+        var firstLine = textOf(message).strip().lines().findFirst().orElse("").strip();
+        return firstLine.isEmpty() ? NO_SUBJECT : Ticket.shorten(firstLine, SUBJECT_FROM_TEXT);
     }
 
     private static String textOf(InboundMessage message) {
         var text = message.text().isBlank() ? message.originalText() : message.text();
-        return text.isBlank() ? "(-)" : text;
+        return text.isBlank() ? NO_SUBJECT : text;
     }
 }
