@@ -59,7 +59,9 @@ class CustomerTicketPagesIntegrationTests {
         mvc.perform(get(link).param("key", opened.accessKey()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Wachtwoord mailbox vergeten")))
-                .andExpect(content().string(containsString("Nieuw")));
+                .andExpect(content().string(containsString("Nieuw")))
+                .andExpect(content()
+                        .string(containsString("href=\"" + link + "?key=" + opened.accessKey() + "&amp;lang=en\"")));
         mvc.perform(post(link + "/reply")
                         .with(csrf())
                         .param("key", opened.accessKey())
