@@ -54,7 +54,7 @@ class TicketMailReceiver implements TicketMailbox {
     @Override
     @Transactional
     public InboundResult receive(InboundMessage message) {
-        var earlier = messages.findByInboundMessageId(message.messageId());
+        var earlier = messages.findByInboundMessageId(TicketMessage.storedMessageId(message.messageId()));
         if (earlier.isPresent()) {
             return alreadyReceived(earlier.get());
         }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 class TicketMessage {
 
     static final int MAX_TEXT = 50_000;
+    static final int MAX_MESSAGE_ID = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,8 +88,13 @@ class TicketMessage {
 
     /** The mail this message came in, so that reading it again does not add it twice. */
     TicketMessage receivedAs(String messageId) {
-        this.inboundMessageId = Ticket.shorten(messageId, 500);
+        this.inboundMessageId = storedMessageId(messageId);
         return this;
+    }
+
+    /** A Message-ID as the column keeps it (cut to its length), for storing and finding alike. */
+    static String storedMessageId(String messageId) {
+        return Ticket.shorten(messageId.strip(), MAX_MESSAGE_ID);
     }
 
     long ticketId() {

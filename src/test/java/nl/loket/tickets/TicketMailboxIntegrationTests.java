@@ -175,6 +175,29 @@ class TicketMailboxIntegrationTests {
     }
 
     @Test
+    void a_very_long_message_id_read_twice_still_lands_once() {
+        var ticket = open("lang-id");
+        var longId = "x".repeat(600) + UUID.randomUUID() + "@example.nl";
+        var message = new InboundMessage(
+                longId,
+                TicketFixtures.uniqueAddress("lang"),
+                "",
+                List.of(),
+                "Re:",
+                "Met een lange id",
+                "Met een lange id",
+                tokenOf(ticket),
+                null,
+                List.of(),
+                Instant.now());
+
+        mailbox.receive(message);
+        mailbox.receive(message);
+
+        assertThat(messagesOf(ticket)).containsExactly("Eerste vraag over lang-id", "Met een lange id");
+    }
+
+    @Test
     void a_mail_from_one_of_our_own_department_addresses_is_refused() {
         var result = mailbox.receive(mail(EmailAddress.of("helpdesk@loket.invalid"), "Lus", "Automatisch", null, null));
 

@@ -36,6 +36,11 @@ class Suggestions {
         return knowledgeBase.suggestions(limited, language, LIMIT);
     }
 
+    /** Whether {@code url} has the shape of an article's public address, {@code /kb/category/article}. */
+    static boolean isArticleUrl(String url) {
+        return ARTICLE_URL.matcher(url).matches();
+    }
+
     /** A published article by its public URL, as a suggestion links to it. */
     Optional<ArticlePage> article(String url, Language language) {
         var matcher = ARTICLE_URL.matcher(url);

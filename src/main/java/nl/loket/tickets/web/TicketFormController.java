@@ -98,7 +98,7 @@ class TicketFormController {
     @PostMapping("/answered")
     String answered(@RequestParam(defaultValue = "") String article, Model model) {
         funnel.count(DeflectionStep.ANSWERED_ON_FORM);
-        model.addAttribute("article", article.startsWith("/kb/") ? article : null);
+        model.addAttribute("article", Suggestions.isArticleUrl(article) ? article : null);
         return "tickets/answered";
     }
 
