@@ -1,6 +1,8 @@
 package nl.loket.notifications;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.loket.shared.Language;
@@ -51,9 +53,20 @@ class MailTemplates {
      * {@code notifications.mail.KIND.subject} with the company name as argument.
      */
     RenderedMail render(String template, String kind, Language language, Map<String, ?> variables) {
+        return render(template, kind, language, variables, List.of());
+    }
+
+    /**
+     * As {@link #render(String, String, Language, Map)}, with more arguments for the subject: they
+     * follow the company name, as {@code {1}}, {@code {2}}, …
+     */
+    RenderedMail render(
+            String template, String kind, Language language, Map<String, ?> variables, List<?> subjectArguments) {
         var locale = language.locale();
-        var subject =
-                messages.getMessage("notifications.mail." + kind + ".subject", new Object[] {companyName}, locale);
+        var arguments = new ArrayList<Object>();
+        arguments.add(companyName);
+        arguments.addAll(subjectArguments);
+        var subject = messages.getMessage("notifications.mail." + kind + ".subject", arguments.toArray(), locale);
         var all = new HashMap<String, Object>(variables);
         all.put("kind", kind);
         all.put("lang", language.code());

@@ -49,18 +49,47 @@ public class Outbox {
     @Transactional
     public long queue(
             MailPurpose purpose, String kind, EmailAddress recipient, Language language, RenderedMail content) {
+        return queue(purpose, MailEnvelope.DEFAULT, kind, recipient, language, content);
+    }
+
+    /**
+     * Queues a mail with headers of its own (see {@link MailEnvelope}); the Message-ID's domain is
+     * that of the envelope's sender when it has one.
+     */
+    @Transactional
+    long queue(
+            MailPurpose purpose,
+            MailEnvelope envelope,
+            String kind,
+            EmailAddress recipient,
+            Language language,
+            RenderedMail content) {
         var sender = settings.senders().of(purpose);
-        var domain = sender.getAddress().substring(sender.getAddress().indexOf('@') + 1);
+        var address = sender.getAddress();
+        if (envelope.from() != null) {
+            address = fromAddress(envelope.from());
+        }
+        var domain = address.substring(address.indexOf('@') + 1);
         var mail = mails.save(new OutboxMail(
-                purpose,
-                kind,
-                sender.toUnicodeString(),
-                recipient.value(),
-                language,
-                content,
-                domain,
-                clock.instant()));
+                        purpose,
+                        kind,
+                        sender.toUnicodeString(),
+                        recipient.value(),
+                        language,
+                        content,
+                        domain,
+                        clock.instant())
+                .with(envelope));
+        mail.numberInThread(domain);
         return mail.id() == null ? 0 : mail.id();
+    }
+
+    private static String fromAddress(String from) {
+        try {
+            return new jakarta.mail.internet.InternetAddress(from, true).getAddress();
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new IllegalArgumentException("Not a sender such as 'Name <address>': " + from, e);
+        }
     }
 
     /** The absolute URL for a path inside Loket, for links in mails. */

@@ -1,5 +1,6 @@
 package nl.loket.notifications;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,13 @@ class OutboxMail {
     private @Nullable Instant sentAt;
     private @Nullable Instant failedAt;
     private @Nullable String lastError;
+    private @Nullable String replyTo;
+    private @Nullable String inReplyTo;
+
+    @Column(name = "references_header")
+    private @Nullable String references;
+
+    private @Nullable String threadKey;
 
     protected OutboxMail() {
         this.purpose = MailPurpose.ACCOUNT;
@@ -83,6 +91,28 @@ class OutboxMail {
         this.messageId = "<" + UUID.randomUUID() + "@" + senderDomain + ">";
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Sets From, Reply-To and threading headers; call before the mail is first saved. */
+    OutboxMail with(MailEnvelope envelope) {
+        if (envelope.from() != null) {
+            this.sender = envelope.from();
+        }
+        this.replyTo = envelope.replyTo();
+        this.inReplyTo = envelope.inReplyTo();
+        this.references = envelope.references();
+        this.threadKey = envelope.threadKey();
+        return this;
+    }
+
+    /**
+     * Once the mail has its id, a threaded mail gets the Message-ID {@code <THREAD-ID@domain>}
+     * (still fixed before any attempt to send it).
+     */
+    void numberInThread(String senderDomain) {
+        if (threadKey != null && id != null) {
+            this.messageId = "<" + threadKey + "-" + id + "@" + senderDomain + ">";
+        }
     }
 
     /** An administrator asks for a mail that was given up on to be tried again from the start. */

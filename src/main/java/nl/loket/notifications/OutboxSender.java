@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,8 +77,9 @@ class OutboxSender {
         int tried = 0;
         try {
             for (var mail : jdbc.query(
-                    "select id, sender, recipient, language, subject, text_body, html_body, message_id, attempts"
-                            + " from mail_outbox where claimed_by = ? order by id",
+                    "select id, sender, recipient, language, subject, text_body, html_body, message_id, attempts,"
+                            + " reply_to, in_reply_to, references_header from mail_outbox where claimed_by = ?"
+                            + " order by id",
                     OutboxSender::claimedMail,
                     claim)) {
                 // Stop well before the claim expires, so no other node can take a mail we are still sending.
@@ -170,6 +172,15 @@ class OutboxSender {
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
         mime.setContent(alternative);
+        if (mail.replyTo() != null) {
+            mime.setReplyTo(new InternetAddress[] {new InternetAddress(mail.replyTo(), true)});
+        }
+        if (mail.inReplyTo() != null) {
+            mime.setHeader("In-Reply-To", mail.inReplyTo());
+        }
+        if (mail.references() != null) {
+            mime.setHeader("References", mail.references());
+        }
         // Spring's sender keeps a Message-ID set before sending; ours is fixed per outbox mail.
         mime.setHeader("Message-ID", mail.messageId());
         return mime;
@@ -221,7 +232,10 @@ class OutboxSender {
                 row.getString("text_body"),
                 row.getString("html_body"),
                 row.getString("message_id"),
-                row.getInt("attempts"));
+                row.getInt("attempts"),
+                row.getString("reply_to"),
+                row.getString("in_reply_to"),
+                row.getString("references_header"));
     }
 
     private record ClaimedMail(
@@ -233,5 +247,8 @@ class OutboxSender {
             String text,
             String html,
             String messageId,
-            int attempts) {}
+            int attempts,
+            @Nullable String replyTo,
+            @Nullable String inReplyTo,
+            @Nullable String references) {}
 }

@@ -29,6 +29,8 @@ import nl.loket.testsupport.DatabaseTest;
 import nl.loket.testsupport.LoketIntegrationTest;
 import nl.loket.testsupport.TestAccounts;
 import nl.loket.testsupport.TestAccounts.TestAccount;
+import nl.loket.tickets.TicketDesk;
+import nl.loket.tickets.TicketFixtures;
 import nl.loket.tickets.calendar.BusinessCalendars;
 import nl.loket.tickets.servicelevel.ServiceLevels;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +59,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@code {CATEGORY}} {@code {ARTICLE}} a published category and article (ids), {@code {ARTICLE_URL}}
  * its public page, {@code {MAIL}} a mail in the outbox (the support agent's password reset link),
  * {@code {CALENDAR}} the shipped business calendar "Kantooruren", {@code {SERVICE_LEVEL}} the default
- * service level.
+ * service level,
+ * {@code {TICKET_A}} {@code {TICKET_B}} the customers' own tickets ({@code {KEY_A}} the private key of
+ * A's), {@code {TICKET_B_TO_CLOSE}} one that B closes, {@code {GUEST_TICKET}} {@code {GUEST_KEY}} a
+ * guest's ticket and its private key.
  */
 @DatabaseTest
 @LoketIntegrationTest
@@ -247,7 +252,49 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  F  F  F  F  B", "POST /admin/service-levels/{SERVICE_LEVEL}?calendarId=abc&name=x"),
             // making the default the default again changes nothing
             row("L  F F  F  F  F  F  R", "POST /admin/service-levels/{SERVICE_LEVEL}/default"),
-            row("L  F F  F  F  F  F  N", "POST /admin/service-levels/{MISSING}/default"));
+            row("L  F F  F  F  F  F  N", "POST /admin/service-levels/{MISSING}/default"),
+            // Tickets: the form is for anyone; a form with mistakes comes back (400), never an error.
+            row("O  O O  O  O  O  O  O", "GET /tickets/new"),
+            row("B  B B  B  B  B  B  B", "POST /tickets/new?department=techniek&subject=&message="),
+            row("O  O O  O  O  O  O  O", "GET /tickets/new/suggestions?subject=domein"),
+            row("R  R R  R  R  R  R  R", "GET /tickets/new/article?url={ARTICLE_URL}"),
+            row("N  N N  N  N  N  N  N", "GET /tickets/new/article?url=/kb/geen/artikel"),
+            row("O  O O  O  O  O  O  O", "POST /tickets/new/answered"),
+            // A guest's private link works for whoever has it; without the key, with a guessed key or
+            // another ticket's key, or with a guessed number: 404, alike.
+            row("O  O O  O  O  O  O  O", "GET /tickets/{GUEST_TICKET}?key={GUEST_KEY}"),
+            row("O  O O  O  O  O  O  O", "GET /tickets/{GUEST_TICKET}/received?key={GUEST_KEY}"),
+            row("N  N N  N  N  N  N  N", "GET /tickets/{GUEST_TICKET}"),
+            row("N  N N  N  N  N  N  N", "GET /tickets/{GUEST_TICKET}?key=guessed"),
+            row("N  N N  N  N  N  N  N", "GET /tickets/{GUEST_TICKET}?key={KEY_A}"),
+            row("N  N N  N  N  N  N  N", "GET /tickets/{TICKET_A}?key={GUEST_KEY}"),
+            row("N  N N  N  N  N  N  N", "GET /tickets/0000-0000?key={GUEST_KEY}"),
+            row("N  N N  N  N  N  N  N", "POST /tickets/{GUEST_TICKET}/reply?key=guessed&text=inbraak"),
+            row("N  N N  N  N  N  N  N", "POST /tickets/{GUEST_TICKET}/close?key=guessed"),
+            row("N  N N  N  N  N  N  N", "POST /tickets/{TICKET_A}/reply?key={GUEST_KEY}&text=inbraak"),
+            // The portal shows one's own tickets only; someone else's answers 404, like a missing one.
+            row("L  O O  O  O  O  O  O", "GET /portal/tickets"),
+            row("L  O N  N  N  N  N  N", "GET /portal/tickets/{TICKET_A}"),
+            row("L  N O  N  N  N  N  N", "GET /portal/tickets/{TICKET_B}"),
+            row("L  N N  N  N  N  N  N", "GET /portal/tickets/0000-0000"),
+            row("L  N R  N  N  N  N  N", "POST /portal/tickets/{TICKET_B}/reply?text=aanvulling"),
+            row("L  N R  N  N  N  N  N", "POST /portal/tickets/{TICKET_B_TO_CLOSE}/close"),
+            // The desk: staff who work with customers
+            row("L  F F  O  O  O  F  O", "GET /desk"),
+            row(
+                    "L  F F  O  O  O  F  O",
+                    "GET /desk?department=hosting&status=all&priority=HIGH&who=mine&sort=priority"),
+            row("L  F F  O  O  O  F  O", "GET /desk/tickets/{TICKET_A}"),
+            row("L  F F  N  N  N  F  N", "GET /desk/tickets/0000-0000"),
+            row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/claim"),
+            row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/note?text=notitie"),
+            row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/priority?priority=HIGH"),
+            row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/status?status=OPEN"),
+            row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/reply?text=antwoord&status=OPEN"),
+            row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/status?status=KWIJT"),
+            row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/note?text=notitie"),
+            row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection"),
+            row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection?from=gisteren&to=2026-13-45"));
 
     private static Fixture fixture;
 
@@ -277,6 +324,9 @@ class AuthorizationMatrixIntegrationTests {
 
     @Autowired
     ApiTokens apiTokens;
+
+    @Autowired
+    TicketDesk tickets;
 
     /** The accounts and content every row refers to, made once per test JVM. */
     record Fixture(Map<Who, TestAccount> accounts, String companyA, String companyB, Map<String, String> values) {}
@@ -319,6 +369,37 @@ class AuthorizationMatrixIntegrationTests {
                             new ApiTokens.NewToken("Matrix", Set.of(ApiScope.ACCOUNT_READ), null),
                             null)
                     .token();
+            // Tickets: customer A's and B's own (B has a second one to close), and a guest's.
+            var ticketA = tickets.open(TicketFixtures.question(
+                    EmailAddress.of(made.get(Who.CUSTOMER_A).email()),
+                    "Matrix A",
+                    "Vraag van A",
+                    made.get(Who.CUSTOMER_A).id(),
+                    Language.NL,
+                    "techniek"));
+            var ticketB = tickets.open(TicketFixtures.question(
+                    EmailAddress.of(made.get(Who.CUSTOMER_B).email()),
+                    "Matrix B",
+                    "Vraag van B",
+                    made.get(Who.CUSTOMER_B).id(),
+                    Language.NL,
+                    "administratie"));
+            var ticketBToClose = tickets.open(TicketFixtures.question(
+                    EmailAddress.of(made.get(Who.CUSTOMER_B).email()),
+                    "Matrix B sluiten",
+                    "Nog een vraag van B",
+                    made.get(Who.CUSTOMER_B).id(),
+                    Language.NL,
+                    "administratie"));
+            var guestTicket = tickets.open(
+                    TicketFixtures.guestQuestion(TicketFixtures.uniqueAddress("matrix-gast"), "Matrix gast", "Vraag"));
+            var values = new java.util.HashMap<String, String>();
+            values.put("{TICKET_A}", ticketA.number().value());
+            values.put("{KEY_A}", ticketA.accessKey());
+            values.put("{TICKET_B}", ticketB.number().value());
+            values.put("{TICKET_B_TO_CLOSE}", ticketBToClose.number().value());
+            values.put("{GUEST_TICKET}", guestTicket.number().value());
+            values.put("{GUEST_KEY}", guestTicket.accessKey());
             fixture = new Fixture(
                     made,
                     companyA,
@@ -348,6 +429,8 @@ class AuthorizationMatrixIntegrationTests {
                             Map.entry(
                                     "{ARTICLE_URL}",
                                     "/kb/" + published.category().slug() + "/" + article.slug())));
+            values.putAll(fixture.values());
+            fixture = new Fixture(made, companyA, companyB, Map.copyOf(values));
         }
     }
 

@@ -1,0 +1,172 @@
+package nl.loket.tickets;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where staff work one ticket: read all of it (internal notes and history included), answer as the
+ * team, write internal notes, change status and priority, take it on. Every change lands in the
+ * history with the agent's name; what the customer should hear leaves as an event. The queue is
+ * {@link TicketQueue}.
+ */
+@Service
+public class AgentDesk {
+
+    private final TicketRepository tickets;
+    private final TicketMessageRepository messages;
+    private final DepartmentRepository departments;
+    private final TicketHistory history;
+    private final CustomerFacing facing;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AgentDesk(
+            TicketRepository tickets,
+            TicketMessageRepository messages,
+            DepartmentRepository departments,
+            TicketHistory history,
+            CustomerFacing facing,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.tickets = tickets;
+        this.messages = messages;
+        this.departments = departments;
+        this.history = history;
+        this.facing = facing;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AgentTicketView> find(TicketNumber number, Agent agent) {
+        return tickets.findByNumber(number.value()).map(this::view);
+    }
+
+    /**
+     * Answers the customer as the team; the ticket then has status {@code after} (by default the
+     * desk proposes waiting for the customer).
+     */
+    @Transactional
+    public void reply(TicketNumber number, Agent agent, String text, TicketStatus after) {
+        var ticket = load(number);
+        var now = clock.instant();
+        var earlier = messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id());
+        var from = ticket.status();
+        ticket.staffReplied(after, now);
+        var reply = messages.save(TicketMessage.reply(ticket, agent, Channel.WEB, TicketDesk.requireText(text), now));
+        save(ticket, agent, now);
+        var department = departmentOf(ticket);
+        if (from != ticket.status()) {
+            events.publishEvent(new TicketStatusChanged(
+                    facing.silentContext(ticket, department), from, ticket.status(), AuthorKind.STAFF, false));
+        }
+        var answers = earlier.reversed().stream()
+                .filter(message -> message.authorKind() == AuthorKind.CUSTOMER)
+                .findFirst()
+                .map(TicketMessage::inboundMessageId)
+                .orElse(null);
+        events.publishEvent(new StaffReplied(
+                facing.mailContext(ticket, department, now),
+                reply.body(),
+                ticket.status(),
+                facing.quoted(earlier),
+                answers));
+    }
+
+    /** An internal note: for colleagues only, never shown or mailed to the customer. */
+    @Transactional
+    public void note(TicketNumber number, Agent agent, String text) {
+        var ticket = load(number);
+        var now = clock.instant();
+        ticket.noteAdded(now);
+        messages.save(TicketMessage.note(ticket, agent, Channel.WEB, TicketDesk.requireText(text), now));
+        save(ticket, agent, now);
+    }
+
+    @Transactional
+    public void changeStatus(TicketNumber number, Agent agent, TicketStatus to) {
+        change(number, agent, ticket -> ticket.changeStatusByStaff(to, clock.instant()));
+    }
+
+    @Transactional
+    public void changePriority(TicketNumber number, Agent agent, TicketPriority priority) {
+        change(number, agent, ticket -> ticket.changePriority(priority, clock.instant()));
+    }
+
+    /** The agent takes the ticket on (a new ticket becomes open). */
+    @Transactional
+    public void claim(TicketNumber number, Agent agent) {
+        change(number, agent, ticket -> ticket.claim(agent.id(), clock.instant()));
+    }
+
+    private void change(TicketNumber number, Agent agent, Consumer<Ticket> change) {
+        var ticket = load(number);
+        var from = ticket.status();
+        change.accept(ticket);
+        var now = clock.instant();
+        save(ticket, agent, now);
+        if (from != ticket.status()) {
+            var department = departmentOf(ticket);
+            var informs = informsCustomer(from, ticket.status());
+            var mail = informs ? facing.mailContext(ticket, department, now) : facing.silentContext(ticket, department);
+            events.publishEvent(new TicketStatusChanged(mail, from, ticket.status(), AuthorKind.STAFF, informs));
+        }
+    }
+
+    /** Staff's own bookkeeping (new to open, back to open) is no news for the customer; the rest is. */
+    static boolean informsCustomer(TicketStatus from, TicketStatus to) {
+        return switch (to) {
+            case WAITING_FOR_CUSTOMER, ON_HOLD, RESOLVED, CLOSED -> true;
+            case OPEN -> from == TicketStatus.RESOLVED || from == TicketStatus.CLOSED;
+            case NEW -> false;
+        };
+    }
+
+    private void save(Ticket ticket, Agent agent, Instant now) {
+        tickets.save(ticket);
+        history.record(ticket, Actor.of(agent), now);
+    }
+
+    private Ticket load(TicketNumber number) {
+        return tickets.findByNumber(number.value()).orElseThrow(TicketNotFoundException::new);
+    }
+
+    private Department departmentOf(Ticket ticket) {
+        return departments.findById(ticket.departmentId()).orElseThrow();
+    }
+
+    private AgentTicketView view(Ticket ticket) {
+        var all = messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id()).stream()
+                .map(message -> new AgentMessage(
+                        message.id(),
+                        message.authorKind(),
+                        message.authorName(),
+                        message.staff(),
+                        message.internal(),
+                        message.source(),
+                        message.createdAt(),
+                        message.body()))
+                .toList();
+        return new AgentTicketView(
+                ticket.number(),
+                ticket.subject(),
+                departmentOf(ticket).toView(),
+                ticket.status(),
+                ticket.priority(),
+                ticket.requesterName(),
+                ticket.requesterEmail(),
+                ticket.customer(),
+                ticket.language(),
+                ticket.assignee(),
+                ticket.createdAt(),
+                ticket.updatedAt(),
+                ticket.version(),
+                all,
+                history.of(ticket.id()));
+    }
+}

@@ -1,0 +1,36 @@
+package nl.loket.tickets;
+
+import java.time.Instant;
+import java.util.List;
+import nl.loket.accounts.AccountId;
+import nl.loket.shared.EmailAddress;
+import nl.loket.shared.Language;
+import org.jspecify.annotations.Nullable;
+
+/** A ticket as the desk shows it to staff: the whole conversation, internal notes and history. */
+public record AgentTicketView(
+        TicketNumber number,
+        String subject,
+        DepartmentView department,
+        TicketStatus status,
+        TicketPriority priority,
+        String requesterName,
+        EmailAddress requesterEmail,
+        @Nullable AccountId customer,
+        Language language,
+        @Nullable AccountId assignee,
+        Instant createdAt,
+        Instant updatedAt,
+        long version,
+        List<AgentMessage> messages,
+        List<HistoryEntry> history) {
+
+    public AgentTicketView {
+        messages = List.copyOf(messages);
+        history = List.copyOf(history);
+    }
+
+    public boolean closed() {
+        return status == TicketStatus.CLOSED;
+    }
+}

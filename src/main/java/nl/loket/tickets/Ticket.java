@@ -1,0 +1,303 @@
+package nl.loket.tickets;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.loket.accounts.AccountId;
+import nl.loket.shared.EmailAddress;
+import nl.loket.shared.Language;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A customer's question and where it stands. Every state change is a method here that guards its
+ * rule and notes the change, which the caller writes to the ticket's history together with who made
+ * it. Messages live in their own table; the ticket only knows when it last changed.
+ */
+@Entity
+@Table(name = "ticket")
+class Ticket {
+
+    /** One noted change: what changed, from what, to what (values as stored, such as status names). */
+    record Change(String kind, @Nullable String oldValue, @Nullable String newValue) {}
+
+    static final int MAX_SUBJECT = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String number;
+    private long departmentId;
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    private TicketStatus status;
+
+    @Column(name = "priority")
+    private int priorityRank;
+
+    private @Nullable Long customerId;
+    private String requesterEmail;
+    private String requesterName;
+    private String requesterLanguage;
+    private String replyToken;
+    private @Nullable Long assigneeId;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private @Nullable Instant resolvedAt;
+    private @Nullable Instant closedAt;
+
+    @Version
+    private long version;
+
+    @Transient
+    private final List<Change> changes = new ArrayList<>();
+
+    protected Ticket() {
+        this.number = "";
+        this.subject = "";
+        this.status = TicketStatus.NEW;
+        this.priorityRank = TicketPriority.NORMAL.rank();
+        this.requesterEmail = "";
+        this.requesterName = "";
+        this.requesterLanguage = "nl";
+        this.replyToken = "";
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    /** A new ticket, as its requester sent it. */
+    Ticket(
+            TicketNumber number,
+            long departmentId,
+            String subject,
+            Requester requester,
+            String replyToken,
+            Instant now) {
+        this();
+        if (subject.isBlank()) {
+            throw new IllegalArgumentException("A ticket needs a subject");
+        }
+        this.number = number.value();
+        this.departmentId = departmentId;
+        this.subject = shorten(subject.strip().replaceAll("\\s+", " "), MAX_SUBJECT);
+        this.customerId =
+                requester.customer() == null ? null : requester.customer().value();
+        this.requesterEmail = requester.email().value();
+        this.requesterName = requester.name();
+        this.requesterLanguage = requester.language().code();
+        this.replyToken = replyToken;
+        this.createdAt = now;
+        this.updatedAt = now;
+        changes.add(new Change("OPENED", null, status.name()));
+    }
+
+    /** The person a ticket is for: a customer with an account, or a guest known by address only. */
+    record Requester(@Nullable AccountId customer, EmailAddress email, String name, Language language) {
+
+        Requester {
+            name = shorten(name.strip(), 200);
+        }
+    }
+
+    /** Staff take the ticket on; a new ticket becomes open. */
+    void claim(AccountId agent, Instant now) {
+        refuseWhenClosed();
+        if (!Objects.equals(assigneeId, agent.value())) {
+            changes.add(new Change("ASSIGNEE", idText(assigneeId), String.valueOf(agent.value())));
+            assigneeId = agent.value();
+        }
+        if (status == TicketStatus.NEW) {
+            moveTo(TicketStatus.OPEN, now);
+        }
+        updatedAt = now;
+    }
+
+    /**
+     * Staff set a status. Nothing goes back to new; a closed ticket can only be reopened (to open).
+     *
+     * @return whether the status changed
+     */
+    boolean changeStatusByStaff(TicketStatus to, Instant now) {
+        if (!TicketStatus.CHOSEN_BY_STAFF.contains(to)) {
+            throw new TicketRuleException("tickets.rule.status-not-allowed", "Staff cannot set " + to);
+        }
+        if (status == TicketStatus.CLOSED && to != TicketStatus.OPEN && to != TicketStatus.CLOSED) {
+            throw new TicketRuleException("tickets.rule.closed-reopen-only", "A closed ticket can only be reopened");
+        }
+        if (to == status) {
+            return false;
+        }
+        moveTo(to, now);
+        updatedAt = now;
+        return true;
+    }
+
+    void changePriority(TicketPriority priority, Instant now) {
+        refuseWhenClosed();
+        if (priority.rank() != priorityRank) {
+            changes.add(new Change("PRIORITY", priority().name(), priority.name()));
+            priorityRank = priority.rank();
+            updatedAt = now;
+        }
+    }
+
+    /** Staff answered the customer; the ticket then has the status the agent chose with the answer. */
+    void staffReplied(TicketStatus after, Instant now) {
+        refuseWhenClosed();
+        changes.add(new Change("STAFF_REPLIED", null, null));
+        changeStatusByStaff(after, now);
+        updatedAt = now;
+    }
+
+    /** Staff wrote an internal note: it changes nothing the customer sees. */
+    void noteAdded(Instant now) {
+        changes.add(new Change("NOTE_ADDED", null, null));
+        updatedAt = now;
+    }
+
+    /** The customer wrote: a resolved or waiting ticket comes back to the agents. */
+    void customerReplied(Instant now) {
+        refuseWhenClosed();
+        changes.add(new Change("CUSTOMER_REPLIED", null, null));
+        if (status.reopensOnCustomerReply()) {
+            moveTo(TicketStatus.OPEN, now);
+        }
+        updatedAt = now;
+    }
+
+    /**
+     * The customer says their question is answered.
+     *
+     * @return false when the ticket was closed already (a second click changes nothing)
+     */
+    boolean closeByCustomer(Instant now) {
+        if (status == TicketStatus.CLOSED) {
+            return false;
+        }
+        moveTo(TicketStatus.CLOSED, now);
+        updatedAt = now;
+        return true;
+    }
+
+    private void moveTo(TicketStatus to, Instant now) {
+        changes.add(new Change("STATUS", status.name(), to.name()));
+        if (to == TicketStatus.RESOLVED) {
+            resolvedAt = now;
+        } else {
+            resolvedAt = null;
+        }
+        closedAt = to == TicketStatus.CLOSED ? now : null;
+        status = to;
+    }
+
+    private void refuseWhenClosed() {
+        if (status == TicketStatus.CLOSED) {
+            throw TicketRuleException.closed();
+        }
+    }
+
+    /** The changes noted since the last call, oldest first; the list is emptied. */
+    List<Change> takeChanges() {
+        var taken = List.copyOf(changes);
+        changes.clear();
+        return taken;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Ticket has not been saved yet");
+        }
+        return id;
+    }
+
+    TicketNumber number() {
+        return new TicketNumber(number);
+    }
+
+    long departmentId() {
+        return departmentId;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    TicketStatus status() {
+        return status;
+    }
+
+    TicketPriority priority() {
+        return TicketPriority.ofRank(priorityRank);
+    }
+
+    @Nullable
+    AccountId customer() {
+        return customerId == null ? null : new AccountId(customerId);
+    }
+
+    EmailAddress requesterEmail() {
+        return EmailAddress.of(requesterEmail);
+    }
+
+    String requesterName() {
+        return requesterName;
+    }
+
+    Language language() {
+        return Language.fromCode(requesterLanguage);
+    }
+
+    String replyToken() {
+        return replyToken;
+    }
+
+    @Nullable
+    AccountId assignee() {
+        return assigneeId == null ? null : new AccountId(assigneeId);
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Nullable
+    Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean isGuest() {
+        return customerId == null;
+    }
+
+    private static @Nullable String idText(@Nullable Long id) {
+        return id == null ? null : String.valueOf(id);
+    }
+
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        var end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+}

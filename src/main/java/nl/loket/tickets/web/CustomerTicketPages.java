@@ -1,0 +1,112 @@
+package nl.loket.tickets.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import nl.loket.shared.Language;
+import nl.loket.tickets.DeflectionFunnel;
+import nl.loket.tickets.DeflectionStep;
+import nl.loket.tickets.TicketAccess;
+import nl.loket.tickets.TicketDesk;
+import nl.loket.tickets.TicketNotFoundException;
+import nl.loket.tickets.TicketNumber;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What the guest's private page and the portal's ticket page share: the conversation (staff as the
+ * team), the reply form and "close my question". The two differ only in how access is proven and
+ * where their forms post to.
+ */
+@Component
+class CustomerTicketPages {
+
+    static final String PAGE = "tickets/ticket";
+    static final int MAX_REPLY = TicketForm.MAX_MESSAGE;
+
+    private final TicketDesk desk;
+    private final Suggestions suggestions;
+    private final DeflectionFunnel funnel;
+
+    CustomerTicketPages(TicketDesk desk, Suggestions suggestions, DeflectionFunnel funnel) {
+        this.desk = desk;
+        this.suggestions = suggestions;
+        this.funnel = funnel;
+    }
+
+    /**
+     * @param base the ticket's own address ({@code /tickets/N} or {@code /portal/tickets/N})
+     * @param key the access key that the page's forms carry along (guests), or {@code null}
+     */
+    String show(String number, TicketAccess access, String base, @Nullable String key, Model model) {
+        var ticket = desk.find(parse(number), access).orElseThrow(TicketNotFoundException::new);
+        model.addAttribute("ticket", ticket);
+        model.addAttribute("base", base);
+        model.addAttribute("key", key);
+        if (!model.containsAttribute("reply")) {
+            model.addAttribute("reply", "");
+        }
+        return PAGE;
+    }
+
+    /** The confirmation page after sending: the number, and the best articles once more. */
+    String received(String number, TicketAccess access, String base, @Nullable String key, Locale locale, Model model) {
+        var ticket = desk.find(parse(number), access).orElseThrow(TicketNotFoundException::new);
+        model.addAttribute("ticket", ticket);
+        model.addAttribute("base", base);
+        model.addAttribute("key", key);
+        model.addAttribute("suggestions", suggestions.forQuestion(ticket.question(), Language.of(locale)));
+        return "tickets/received";
+    }
+
+    String reply(
+            String number,
+            TicketAccess access,
+            String base,
+            @Nullable String key,
+            String text,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        var ticketNumber = parse(number);
+        if (text.isBlank() || text.length() > MAX_REPLY) {
+            model.addAttribute("replyError", text.isBlank() ? "tickets.ticket.reply-required" : "tickets.new.too-long");
+            model.addAttribute("reply", text);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(number, access, base, key, model);
+        }
+        desk.reply(ticketNumber, access, text);
+        redirect.addFlashAttribute("notice", "tickets.ticket.replied");
+        return "redirect:" + link(base, key);
+    }
+
+    String close(
+            String number,
+            TicketAccess access,
+            String base,
+            @Nullable String key,
+            boolean fromConfirmation,
+            Model model,
+            RedirectAttributes redirect) {
+        var closed = desk.close(parse(number), access);
+        if (fromConfirmation) {
+            if (closed) {
+                funnel.count(DeflectionStep.CLOSED_ON_CONFIRMATION);
+            }
+            model.addAttribute("number", number);
+            model.addAttribute("link", link(base, key));
+            return "tickets/closed";
+        }
+        redirect.addFlashAttribute("notice", "tickets.ticket.closed-notice");
+        return "redirect:" + link(base, key);
+    }
+
+    static String link(String base, @Nullable String key) {
+        return key == null ? base : base + "?key=" + key;
+    }
+
+    static TicketNumber parse(String number) {
+        return TicketNumber.parse(number).orElseThrow(TicketNotFoundException::new);
+    }
+}

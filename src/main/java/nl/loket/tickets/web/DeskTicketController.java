@@ -1,0 +1,164 @@
+package nl.loket.tickets.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Optional;
+import nl.loket.tickets.Agent;
+import nl.loket.tickets.AgentDesk;
+import nl.loket.tickets.TicketNotFoundException;
+import nl.loket.tickets.TicketNumber;
+import nl.loket.tickets.TicketPriority;
+import nl.loket.tickets.TicketStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One ticket at the desk: the whole conversation with internal notes and real authors, the
+ * history, and one small form per action (reply as the team, internal note, status, priority,
+ * claim). Each action posts to its own address under the ticket, so that new actions (assign, hand
+ * over, merge) are new handlers beside these.
+ */
+@Controller
+@RequestMapping("/desk/tickets/{number}")
+class DeskTicketController {
+
+    static final String PAGE = "tickets/desk/ticket";
+
+    private final AgentDesk desk;
+    private final SignedIn signedIn;
+    private final StaffNames staffNames;
+
+    DeskTicketController(AgentDesk desk, SignedIn signedIn, StaffNames staffNames) {
+        this.desk = desk;
+        this.signedIn = signedIn;
+        this.staffNames = staffNames;
+    }
+
+    @GetMapping
+    String show(@PathVariable String number, Principal principal, Model model) {
+        var agent = signedIn.agent(principal);
+        var ticket = desk.find(parse(number), agent).orElseThrow(TicketNotFoundException::new);
+        model.addAttribute("ticket", ticket);
+        model.addAttribute("me", agent);
+        var names = staffNames.byId();
+        model.addAttribute("staffNames", names);
+        model.addAttribute(
+                "history",
+                ticket.history().stream()
+                        .map(entry -> HistoryLine.of(entry, names))
+                        .toList());
+        model.addAttribute("statuses", TicketStatus.CHOSEN_BY_STAFF);
+        model.addAttribute("priorities", TicketPriority.values());
+        if (!model.containsAttribute("replyText")) {
+            model.addAttribute("replyText", "");
+            model.addAttribute("noteText", "");
+        }
+        return PAGE;
+    }
+
+    @PostMapping("/reply")
+    String reply(
+            @PathVariable String number,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "WAITING_FOR_CUSTOMER") String status,
+            Principal principal,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        var agent = signedIn.agent(principal);
+        if (text.isBlank() || text.length() > TicketForm.MAX_MESSAGE) {
+            return again(number, principal, response, model, "replyError", text, "");
+        }
+        desk.reply(parse(number), agent, text, status(status, TicketStatus.WAITING_FOR_CUSTOMER));
+        return done(number, "tickets.desk.replied", redirect);
+    }
+
+    @PostMapping("/note")
+    String note(
+            @PathVariable String number,
+            @RequestParam(defaultValue = "") String text,
+            Principal principal,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        var agent = signedIn.agent(principal);
+        if (text.isBlank() || text.length() > TicketForm.MAX_MESSAGE) {
+            return again(number, principal, response, model, "noteError", "", text);
+        }
+        desk.note(parse(number), agent, text);
+        return done(number, "tickets.desk.noted", redirect);
+    }
+
+    @PostMapping("/status")
+    String status(
+            @PathVariable String number,
+            @RequestParam(defaultValue = "") String status,
+            Principal principal,
+            RedirectAttributes redirect) {
+        Agent agent = signedIn.agent(principal);
+        desk.changeStatus(parse(number), agent, status(status, null));
+        return done(number, "tickets.desk.saved", redirect);
+    }
+
+    @PostMapping("/priority")
+    String priority(
+            @PathVariable String number,
+            @RequestParam(defaultValue = "") String priority,
+            Principal principal,
+            RedirectAttributes redirect) {
+        var chosen = Arrays.stream(TicketPriority.values())
+                .filter(value -> value.name().equals(priority))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        desk.changePriority(parse(number), signedIn.agent(principal), chosen);
+        return done(number, "tickets.desk.saved", redirect);
+    }
+
+    @PostMapping("/claim")
+    String claim(@PathVariable String number, Principal principal, RedirectAttributes redirect) {
+        desk.claim(parse(number), signedIn.agent(principal));
+        return done(number, "tickets.desk.claimed", redirect);
+    }
+
+    private String again(
+            String number,
+            Principal principal,
+            HttpServletResponse response,
+            Model model,
+            String error,
+            String replyText,
+            String noteText) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute(error, "tickets.desk.text-required");
+        model.addAttribute("replyText", replyText);
+        model.addAttribute("noteText", noteText);
+        return show(number, principal, model);
+    }
+
+    private static String done(String number, String notice, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/desk/tickets/" + number;
+    }
+
+    private static TicketStatus status(String value, @Nullable TicketStatus fallback) {
+        return Arrays.stream(TicketStatus.values())
+                .filter(status -> status.name().equals(value))
+                .findFirst()
+                .or(() -> Optional.ofNullable(fallback))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+    }
+
+    private static TicketNumber parse(String number) {
+        return TicketNumber.parse(number).orElseThrow(TicketNotFoundException::new);
+    }
+}

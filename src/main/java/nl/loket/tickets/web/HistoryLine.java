@@ -1,0 +1,46 @@
+package nl.loket.tickets.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.loket.tickets.HistoryEntry;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * A line of a ticket's history as the desk shows it: the text key {@code tickets.desk.history.CHANGE}
+ * with its arguments (statuses and priorities as texts of their own, colleagues by name).
+ */
+record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
+
+    static HistoryLine of(HistoryEntry entry, Map<Long, String> staffNames) {
+        var key = "tickets.desk.history." + entry.change();
+        List<Object> arguments =
+                switch (entry.change()) {
+                    case "STATUS" ->
+                        List.of(label("tickets.status.", entry.oldValue()), label("tickets.status.", entry.newValue()));
+                    case "PRIORITY" ->
+                        List.of(
+                                label("tickets.priority.", entry.oldValue()),
+                                label("tickets.priority.", entry.newValue()));
+                    case "ASSIGNEE" -> List.of(colleague(entry.newValue(), staffNames));
+                    case "FOLLOW_UP_OF" -> List.of(entry.newValue() == null ? "" : entry.newValue());
+                    default -> List.of();
+                };
+        return new HistoryLine(entry.at(), entry.actorName(), key, arguments);
+    }
+
+    private static Object label(String prefix, @org.jspecify.annotations.Nullable String value) {
+        return value == null ? "" : new DefaultMessageSourceResolvable(new String[] {prefix + value}, value);
+    }
+
+    private static Object colleague(@org.jspecify.annotations.Nullable String id, Map<Long, String> staffNames) {
+        if (id == null) {
+            return new DefaultMessageSourceResolvable("tickets.desk.nobody");
+        }
+        try {
+            return staffNames.getOrDefault(Long.parseLong(id), "#" + id);
+        } catch (NumberFormatException e) {
+            return id;
+        }
+    }
+}

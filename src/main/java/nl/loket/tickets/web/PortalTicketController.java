@@ -1,0 +1,66 @@
+package nl.loket.tickets.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import nl.loket.tickets.TicketAccess;
+import nl.loket.tickets.TicketDesk;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A signed-in customer's own tickets in the portal; someone else's ticket answers 404. */
+@Controller
+@RequestMapping("/portal/tickets")
+class PortalTicketController {
+
+    private final TicketDesk desk;
+    private final CustomerTicketPages pages;
+    private final SignedIn signedIn;
+
+    PortalTicketController(TicketDesk desk, CustomerTicketPages pages, SignedIn signedIn) {
+        this.desk = desk;
+        this.pages = pages;
+        this.signedIn = signedIn;
+    }
+
+    @GetMapping
+    String list(Principal principal, Model model) {
+        model.addAttribute(
+                "tickets", desk.ofCustomer(signedIn.requireAccount(principal).id()));
+        return "tickets/portal-list";
+    }
+
+    @GetMapping("/{number}")
+    String show(@PathVariable String number, Principal principal, Model model) {
+        return pages.show(number, access(principal), base(number), null, model);
+    }
+
+    @PostMapping("/{number}/reply")
+    String reply(
+            @PathVariable String number,
+            @RequestParam(defaultValue = "") String text,
+            Principal principal,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return pages.reply(number, access(principal), base(number), null, text, response, model, redirect);
+    }
+
+    @PostMapping("/{number}/close")
+    String close(@PathVariable String number, Principal principal, Model model, RedirectAttributes redirect) {
+        return pages.close(number, access(principal), base(number), null, false, model, redirect);
+    }
+
+    private TicketAccess access(Principal principal) {
+        return new TicketAccess.Account(signedIn.requireAccount(principal).id());
+    }
+
+    private static String base(String number) {
+        return "/portal/tickets/" + number;
+    }
+}

@@ -1,0 +1,127 @@
+package nl.loket.tickets.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.Locale;
+import nl.loket.shared.Language;
+import nl.loket.tickets.DeflectionFunnel;
+import nl.loket.tickets.DeflectionStep;
+import nl.loket.tickets.SubmissionLimits;
+import nl.loket.tickets.TicketDesk;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The ticket form, free for anyone. Signed-in visitors send under their account's address and
+ * name. Bad input shows the form again with everything typed; a filled-in honeypot or too many
+ * tickets from one address or client are refused with a message, and nothing is stored. The FAQ
+ * suggestions beside it are {@link SuggestionController}'s.
+ */
+@Controller
+@RequestMapping("/tickets/new")
+class TicketFormController {
+
+    static final String PAGE = "tickets/new";
+
+    private final TicketDesk desk;
+    private final SignedIn signedIn;
+    private final SubmissionLimits limits;
+    private final DeflectionFunnel funnel;
+
+    TicketFormController(TicketDesk desk, SignedIn signedIn, SubmissionLimits limits, DeflectionFunnel funnel) {
+        this.desk = desk;
+        this.signedIn = signedIn;
+        this.limits = limits;
+        this.funnel = funnel;
+    }
+
+    @GetMapping
+    String showForm(
+            @RequestParam(required = false) @Nullable String department, @Nullable Principal principal, Model model) {
+        var form = TicketForm.empty(department);
+        model.addAttribute("form", signedIn(form, principal, model));
+        return page(model);
+    }
+
+    @PostMapping
+    String submit(
+            @ModelAttribute("posted") TicketForm posted,
+            BindingResult binding,
+            @Nullable Principal principal,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
+        var form = signedIn(posted, principal, model);
+        model.addAttribute("form", form);
+        var errors = new BeanPropertyBindingResult(form, "form");
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        if (form.filledByRobot()) {
+            model.addAttribute("formError", "tickets.new.robot");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(model);
+        }
+        form.validate(errors, desk.departments());
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(model);
+        }
+        var client = request.getRemoteAddr();
+        var wait = limits.waitFor(form.address(), client);
+        if (wait.isPresent()) {
+            model.addAttribute("formError", "tickets.new.limited");
+            model.addAttribute("waitMinutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+            response.setStatus(429);
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER,
+                    String.valueOf(Math.max(1, wait.get().toSeconds())));
+            return page(model);
+        }
+        var customer = signedIn.account(principal).map(account -> account.id()).orElse(null);
+        var opened = desk.open(form.toCommand(Language.of(locale), customer));
+        limits.record(form.address(), client);
+        countSubmission(form);
+        return "redirect:/tickets/" + opened.number().value() + "/received?key=" + opened.accessKey();
+    }
+
+    /** "Dit beantwoordt mijn vraag": the form is left without sending; only the count is kept. */
+    @PostMapping("/answered")
+    String answered(@RequestParam(defaultValue = "") String article, Model model) {
+        funnel.count(DeflectionStep.ANSWERED_ON_FORM);
+        model.addAttribute("article", Suggestions.isArticleUrl(article) ? article : null);
+        return "tickets/answered";
+    }
+
+    private void countSubmission(TicketForm form) {
+        funnel.count(DeflectionStep.SUBMITTED);
+        if (form.sawSuggestions()) {
+            funnel.count(DeflectionStep.SUBMITTED_AFTER_SUGGESTIONS);
+        }
+        if (form.openedSuggestion()) {
+            funnel.count(DeflectionStep.SUBMITTED_AFTER_OPENING);
+        }
+    }
+
+    /** For a signed-in visitor, their account's address and name, whatever was posted. */
+    private TicketForm signedIn(TicketForm form, @Nullable Principal principal, Model model) {
+        var account = signedIn.account(principal);
+        model.addAttribute("signedIn", account.isPresent());
+        return account.map(found -> form.signedInAs(found.email(), found.name()))
+                .orElse(form);
+    }
+
+    private String page(Model model) {
+        model.addAttribute("departments", desk.departments());
+        return PAGE;
+    }
+}
