@@ -159,6 +159,12 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  F  F  F  F  O", "GET /admin/inbound"),
             row("L  F F  F  F  F  F  O", "GET /admin/inbound?before={MISSING}"),
             row("L  F F  F  F  F  F  B", "GET /admin/inbound?before=not-a-number"),
+            // Canned replies: administrators keep them
+            row("L  F F  F  F  F  F  O", "GET /admin/canned-replies"),
+            row("L  F F  F  F  F  F  N", "GET /admin/canned-replies/{MISSING}"),
+            row("L  F F  F  F  F  F  B", "POST /admin/canned-replies?name=&language=nl&body="),
+            row("L  F F  F  F  F  F  N", "POST /admin/canned-replies/{MISSING}?name=x&language=nl&body=y"),
+            row("L  F F  F  F  F  F  N", "POST /admin/canned-replies/{MISSING}/delete"),
             // Staff, audit log and 2FA policy
             row("L  F F  F  F  F  F  O", "GET /admin/staff"),
             row("L  F F  F  F  F  F  O", "GET /admin/staff/new"),
@@ -294,6 +300,10 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  C  C  C  F  C", "POST /desk/tickets/{TICKET_A}/hand-over?department=techniek"),
             row("L  F F  C  C  C  F  C", "POST /desk/tickets/{TICKET_A}/hand-over?department=kwijt"),
             row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/hand-over?department=administratie"),
+            row("L  F F  N  N  N  F  N", "GET /desk/tickets/{TICKET_A}?canned={MISSING}"),
+            row("L  F F  N  N  N  F  N", "GET /desk/tickets/{TICKET_A}/canned?canned={MISSING}"),
+            row("L  F F  B  B  B  F  B", "GET /desk/tickets/{TICKET_A}/canned?canned=rommel"),
+            row("L  F F  N  N  N  F  N", "GET /desk/tickets/0000-0000/canned?canned=1"),
             row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/note?text=notitie"),
             row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/priority?priority=HIGH"),
             row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/status?status=OPEN"),

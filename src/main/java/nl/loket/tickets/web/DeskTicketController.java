@@ -9,6 +9,7 @@ import nl.loket.shared.Language;
 import nl.loket.tickets.Agent;
 import nl.loket.tickets.AgentDesk;
 import nl.loket.tickets.Agents;
+import nl.loket.tickets.CannedReplies;
 import nl.loket.tickets.DepartmentView;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketNotFoundException;
@@ -45,9 +46,16 @@ class DeskTicketController {
     private final StaffNames staffNames;
     private final Agents agents;
     private final TicketDesk ticketDesk;
+    private final CannedReplies cannedReplies;
 
     DeskTicketController(
-            AgentDesk desk, SignedIn signedIn, StaffNames staffNames, Agents agents, TicketDesk ticketDesk) {
+            AgentDesk desk,
+            SignedIn signedIn,
+            StaffNames staffNames,
+            Agents agents,
+            TicketDesk ticketDesk,
+            CannedReplies cannedReplies) {
+        this.cannedReplies = cannedReplies;
         this.desk = desk;
         this.signedIn = signedIn;
         this.staffNames = staffNames;
@@ -74,6 +82,7 @@ class DeskTicketController {
                         .toList());
         model.addAttribute("colleagues", agents.colleagues());
         model.addAttribute("departments", departments);
+        model.addAttribute("cannedReplies", cannedReplies.forTicket(ticket));
         if (!model.containsAttribute("handOverNote")) {
             model.addAttribute("handOverNote", "");
         }
