@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.loket.accounts.AccountId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ public class AgentDesk {
     private final TicketHistory history;
     private final CustomerFacing facing;
     private final ApplicationEventPublisher events;
+    private final Agents agents;
     private final Clock clock;
 
     AgentDesk(
@@ -32,6 +35,7 @@ public class AgentDesk {
             TicketHistory history,
             CustomerFacing facing,
             ApplicationEventPublisher events,
+            Agents agents,
             Clock clock) {
         this.tickets = tickets;
         this.messages = messages;
@@ -39,6 +43,7 @@ public class AgentDesk {
         this.history = history;
         this.facing = facing;
         this.events = events;
+        this.agents = agents;
         this.clock = clock;
     }
 
@@ -102,6 +107,40 @@ public class AgentDesk {
     @Transactional
     public void claim(TicketNumber number, Agent agent) {
         change(number, agent, ticket -> ticket.claim(agent.id(), clock.instant()));
+    }
+
+    /**
+     * Gives the ticket to a colleague who works the desk; they find it under "mine". The customer
+     * hears nothing of it.
+     */
+    @Transactional
+    public void assign(TicketNumber number, Agent agent, AccountId assignee) {
+        var colleague = agents.colleague(assignee)
+                .orElseThrow(() -> new TicketRuleException(
+                        "tickets.rule.not-a-colleague", "Only staff who work the desk can get a ticket"));
+        change(number, agent, ticket -> ticket.assign(colleague.id(), clock.instant()));
+    }
+
+    /**
+     * Hands the ticket over to another department, unassigned, with an optional internal note for the
+     * receiving team. The customer hears nothing of it; their pages show the new department, never a
+     * name.
+     */
+    @Transactional
+    public void handOver(TicketNumber number, Agent agent, String departmentCode, @Nullable String note) {
+        var ticket = load(number);
+        var to = departments
+                .findByCode(departmentCode)
+                .filter(Department::isActive)
+                .orElseThrow(() -> new TicketRuleException(
+                        "tickets.rule.unknown-department", "No active department " + departmentCode));
+        var now = clock.instant();
+        ticket.handOver(to.id(), departmentOf(ticket).code(), to.code(), now);
+        if (note != null && !note.isBlank()) {
+            ticket.noteAdded(now);
+            messages.save(TicketMessage.note(ticket, agent, Channel.WEB, TicketDesk.requireText(note), now));
+        }
+        save(ticket, agent, now);
     }
 
     private void change(TicketNumber number, Agent agent, Consumer<Ticket> change) {

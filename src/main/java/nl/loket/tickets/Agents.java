@@ -1,8 +1,14 @@
 package nl.loket.tickets;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import nl.loket.accounts.AccountId;
 import nl.loket.accounts.AccountManagement;
+import nl.loket.accounts.AccountStatus;
 import nl.loket.accounts.CustomerDirectory;
+import nl.loket.accounts.StaffAdministration;
+import nl.loket.accounts.Viewer;
 import nl.loket.shared.EmailAddress;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +22,27 @@ public class Agents {
 
     private final CustomerDirectory directory;
     private final AccountManagement accounts;
+    private final StaffAdministration staff;
 
-    Agents(CustomerDirectory directory, AccountManagement accounts) {
+    Agents(CustomerDirectory directory, AccountManagement accounts, StaffAdministration staff) {
         this.directory = directory;
         this.accounts = accounts;
+        this.staff = staff;
+    }
+
+    /** Everyone a ticket can be given to: active staff who work with customers, by name. */
+    public List<Agent> colleagues() {
+        return staff.staff().stream()
+                .filter(account -> account.status() == AccountStatus.ACTIVE)
+                .filter(account -> account.roles().stream().anyMatch(Viewer.CUSTOMER_FACING_ROLES::contains))
+                .map(account -> new Agent(account.id(), account.name()))
+                .sorted(Comparator.comparing(Agent::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** The colleague with this id, if a ticket can be given to them. */
+    public Optional<Agent> colleague(AccountId id) {
+        return colleagues().stream().filter(agent -> agent.id().equals(id)).findFirst();
     }
 
     /** The agent behind a signed-in user name (an e-mail address), if they work with customers. */

@@ -124,6 +124,34 @@ class Ticket {
         updatedAt = now;
     }
 
+    /** A colleague gives the ticket to another member of staff; the status stays as it is. */
+    void assign(AccountId assignee, Instant now) {
+        refuseWhenClosed();
+        if (!Objects.equals(assigneeId, assignee.value())) {
+            changes.add(new Change("ASSIGNEE", idText(assigneeId), String.valueOf(assignee.value())));
+            assigneeId = assignee.value();
+            updatedAt = now;
+        }
+    }
+
+    /**
+     * The ticket moves to another department; nobody there has it yet, so the receiving team finds it
+     * among the unassigned tickets. The history keeps both department codes.
+     */
+    void handOver(long toDepartmentId, String fromCode, String toCode, Instant now) {
+        refuseWhenClosed();
+        if (toDepartmentId == departmentId) {
+            throw new TicketRuleException("tickets.rule.same-department", "The ticket is in that department already");
+        }
+        changes.add(new Change("DEPARTMENT", fromCode, toCode));
+        departmentId = toDepartmentId;
+        if (assigneeId != null) {
+            changes.add(new Change("ASSIGNEE", idText(assigneeId), null));
+            assigneeId = null;
+        }
+        updatedAt = now;
+    }
+
     /**
      * Staff set a status. Nothing goes back to new; a closed ticket can only be reopened (to open).
      *

@@ -4,13 +4,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.loket.shared.Language;
 import nl.loket.tickets.Agent;
 import nl.loket.tickets.AgentDesk;
+import nl.loket.tickets.Agents;
+import nl.loket.tickets.CannedReplies;
+import nl.loket.tickets.DepartmentView;
+import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketNotFoundException;
 import nl.loket.tickets.TicketNumber;
 import nl.loket.tickets.TicketPriority;
 import nl.loket.tickets.TicketStatus;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,11 +44,23 @@ class DeskTicketController {
     private final AgentDesk desk;
     private final SignedIn signedIn;
     private final StaffNames staffNames;
+    private final Agents agents;
+    private final TicketDesk ticketDesk;
+    private final CannedReplies cannedReplies;
 
-    DeskTicketController(AgentDesk desk, SignedIn signedIn, StaffNames staffNames) {
+    DeskTicketController(
+            AgentDesk desk,
+            SignedIn signedIn,
+            StaffNames staffNames,
+            Agents agents,
+            TicketDesk ticketDesk,
+            CannedReplies cannedReplies) {
+        this.cannedReplies = cannedReplies;
         this.desk = desk;
         this.signedIn = signedIn;
         this.staffNames = staffNames;
+        this.agents = agents;
+        this.ticketDesk = ticketDesk;
     }
 
     @GetMapping
@@ -52,11 +71,21 @@ class DeskTicketController {
         model.addAttribute("me", agent);
         var names = staffNames.byId();
         model.addAttribute("staffNames", names);
+        var departments = ticketDesk.departments();
+        var language = Language.of(LocaleContextHolder.getLocale());
+        var departmentNames = departments.stream()
+                .collect(Collectors.toMap(DepartmentView::code, d -> d.name(language), (a, b) -> a));
         model.addAttribute(
                 "history",
                 ticket.history().stream()
-                        .map(entry -> HistoryLine.of(entry, names))
+                        .map(entry -> HistoryLine.of(entry, names, departmentNames))
                         .toList());
+        model.addAttribute("colleagues", agents.colleagues());
+        model.addAttribute("departments", departments);
+        model.addAttribute("cannedReplies", cannedReplies.forTicket(ticket));
+        if (!model.containsAttribute("handOverNote")) {
+            model.addAttribute("handOverNote", "");
+        }
         model.addAttribute("statuses", TicketStatus.CHOSEN_BY_STAFF);
         model.addAttribute("priorities", TicketPriority.values());
         if (!model.containsAttribute("replyText")) {
@@ -158,7 +187,7 @@ class DeskTicketController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
     }
 
-    private static TicketNumber parse(String number) {
+    static TicketNumber parse(String number) {
         return TicketNumber.parse(number).orElseThrow(TicketNotFoundException::new);
     }
 }

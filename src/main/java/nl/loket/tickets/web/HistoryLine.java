@@ -12,7 +12,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
 
-    static HistoryLine of(HistoryEntry entry, Map<Long, String> staffNames) {
+    static HistoryLine of(HistoryEntry entry, Map<Long, String> staffNames, Map<String, String> departmentNames) {
         var key = "tickets.desk.history." + entry.change();
         List<Object> arguments =
                 switch (entry.change()) {
@@ -23,6 +23,10 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
                                 label("tickets.priority.", entry.oldValue()),
                                 label("tickets.priority.", entry.newValue()));
                     case "ASSIGNEE" -> List.of(colleague(entry.newValue(), staffNames));
+                    case "DEPARTMENT" ->
+                        List.of(
+                                department(entry.oldValue(), departmentNames),
+                                department(entry.newValue(), departmentNames));
                     case "FOLLOW_UP_OF" -> List.of(entry.newValue() == null ? "" : entry.newValue());
                     default -> List.of();
                 };
@@ -31,6 +35,10 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
 
     private static Object label(String prefix, @org.jspecify.annotations.Nullable String value) {
         return value == null ? "" : new DefaultMessageSourceResolvable(new String[] {prefix + value}, value);
+    }
+
+    private static Object department(@org.jspecify.annotations.Nullable String code, Map<String, String> names) {
+        return code == null ? "" : names.getOrDefault(code, code);
     }
 
     private static Object colleague(@org.jspecify.annotations.Nullable String id, Map<Long, String> staffNames) {
