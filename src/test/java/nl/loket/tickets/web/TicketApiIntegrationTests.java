@@ -288,6 +288,17 @@ class TicketApiIntegrationTests {
         assertProblem(withoutAddress, 400);
     }
 
+    @Test
+    void the_api_description_documents_the_ticket_operations_their_scopes_and_json() throws Exception {
+        var docs = mvc.perform(get("/api-docs")).andReturn().getResponse().getContentAsString();
+
+        assertThat(JsonPath.<Object>read(docs, "$.paths['/api/v1/tickets/{number}/messages'].post.security"))
+                .hasToString("[{\"apiToken\":[\"tickets:write\"]}]");
+        assertThat(JsonPath.<Object>read(docs, "$.paths['/api/v1/tickets'].get.security"))
+                .hasToString("[{\"apiToken\":[\"tickets:read\"]}]");
+        assertThat(docs).contains("\"CustomerTicket\"", "\"AgentTicket\"", "\"NewTicket\"", "\"Queue\"");
+    }
+
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, TestAccount who, String json)
             throws Exception {
         return mvc.perform(request.with(csrf())
