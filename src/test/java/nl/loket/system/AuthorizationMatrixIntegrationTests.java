@@ -33,12 +33,14 @@ import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketFixtures;
 import nl.loket.tickets.calendar.BusinessCalendars;
 import nl.loket.tickets.servicelevel.ServiceLevels;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -47,7 +49,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * also checked for the other's e-mail address and company, so that guessing ids leaks nothing.
  *
  * <p>To add a route, add a row to {@link #ROUTES}: one code per column in the order of {@link Who},
- * then the method and the path (form fields go in the query string; placeholders below):
+ * then the method and the path (form fields go in the query string; placeholders below), and for
+ * an API that takes JSON the body after another space:
  *
  * <pre>
  *   O  2xx           R  3xx to anywhere but the sign-in page   L  redirect to /login
@@ -81,7 +84,7 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     /** One row: a request and the expected answer per {@link Who}. */
-    record Route(HttpMethod method, String path, String expected) {
+    record Route(HttpMethod method, String path, String expected, @Nullable String json) {
 
         Route {
             expected = expected.replace(" ", "");
@@ -311,7 +314,26 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/status?status=KWIJT"),
             row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/note?text=notitie"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection"),
-            row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection?from=gisteren&to=2026-13-45"));
+            row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection?from=gisteren&to=2026-13-45"),
+            // Ticket API: customers their own (someone else's is 404), staff everything; JSON bodies follow the path
+            row("U  O O  O  O  O  F  O", "GET /api/v1/tickets"),
+            row("U  O O  B  B  B  F  B", "GET /api/v1/tickets?status=KWIJT"),
+            row("U  O N  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_A}"),
+            row("U  N O  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_B}"),
+            row("U  N N  N  N  N  F  N", "GET /api/v1/tickets/0000-0000"),
+            row("U  N N  O  O  O  F  O", "GET /api/v1/tickets/{GUEST_TICKET}"),
+            row(
+                    "U  O O  B  B  B  F  B",
+                    "POST /api/v1/tickets {\"department\":\"techniek\",\"subject\":\"Matrix API\",\"text\":\"Vraag\"}"),
+            row("U  N O  O  O  O  F  O", "POST /api/v1/tickets/{TICKET_B}/messages {\"text\":\"aanvulling\"}"),
+            row(
+                    "U  F F  O  O  O  F  O",
+                    "POST /api/v1/tickets/{TICKET_A}/messages {\"text\":\"notitie\",\"internal\":true}"),
+            row("U  N N  N  N  N  F  N", "POST /api/v1/tickets/0000-0000/messages {\"text\":\"aanvulling\"}"),
+            row("U  N O  O  O  O  F  O", "POST /api/v1/tickets/{TICKET_B_TO_CLOSE}/status {\"status\":\"CLOSED\"}"),
+            row("U  F N  O  O  O  F  O", "PATCH /api/v1/tickets/{TICKET_A}/status {\"status\":\"OPEN\"}"),
+            row("U  F N  C  C  C  F  C", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"NEW\"}"),
+            row("U  B B  B  B  B  F  B", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"KWIJT\"}"));
 
     private static Fixture fixture;
 
@@ -461,6 +483,9 @@ class AuthorizationMatrixIntegrationTests {
     void every_route_answers_each_visitor_as_the_table_says(Route route, Who who, char expected) throws Exception {
         var path = resolve(route.path());
         var request = request(route.method(), path);
+        if (route.json() != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(route.json());
+        }
         if (route.method() != HttpMethod.GET) {
             request.with(csrf());
         }
@@ -534,7 +559,7 @@ class AuthorizationMatrixIntegrationTests {
 
     /** A row: one code per column of {@link Who}, then the method and path (query included). */
     private static Route row(String expected, String request) {
-        var parts = request.split(" ", 2);
-        return new Route(HttpMethod.valueOf(parts[0]), parts[1], expected);
+        var parts = request.split(" ", 3);
+        return new Route(HttpMethod.valueOf(parts[0]), parts[1], expected, parts.length > 2 ? parts[2] : null);
     }
 }

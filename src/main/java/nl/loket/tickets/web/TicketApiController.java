@@ -1,0 +1,196 @@
+package nl.loket.tickets.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.Locale;
+import nl.loket.accounts.AccountManagement;
+import nl.loket.accounts.AccountSummary;
+import nl.loket.accounts.ApiScope;
+import nl.loket.accounts.RequiresScope;
+import nl.loket.accounts.Role;
+import nl.loket.shared.EmailAddress;
+import nl.loket.shared.Language;
+import nl.loket.tickets.Channel;
+import nl.loket.tickets.OpenTicketCommand;
+import nl.loket.tickets.TicketDesk;
+import nl.loket.tickets.TicketQueue;
+import nl.loket.tickets.web.TicketApiJson.NewTicket;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Tickets over the API: open, list and read. A customer works with their own tickets and sees them
+ * as on the portal (staff are the team, no internal notes); staff see queues and everything. A
+ * ticket that is not the caller's answers 404, like one that does not exist.
+ */
+@RestController
+@RequestMapping(value = "/api/v1/tickets", produces = "application/json")
+@Tag(name = "Tickets", description = "Support tickets: customers their own, staff their queues")
+@ApiResponse(
+        responseCode = "401",
+        description = "not signed in",
+        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "the caller's role or API token lacks the scope",
+        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+class TicketApiController {
+
+    private final ApiCaller.Resolver callers;
+    private final TicketDesk desk;
+    private final TicketQueue queue;
+    private final TicketApiViews views;
+    private final AccountManagement accounts;
+
+    TicketApiController(
+            ApiCaller.Resolver callers,
+            TicketDesk desk,
+            TicketQueue queue,
+            TicketApiViews views,
+            AccountManagement accounts) {
+        this.callers = callers;
+        this.desk = desk;
+        this.queue = queue;
+        this.views = views;
+        this.accounts = accounts;
+    }
+
+    @PostMapping(consumes = "application/json")
+    @RequiresScope(ApiScope.TICKETS_WRITE)
+    @Operation(
+            summary = "Open a ticket",
+            description = "A customer opens their own; staff open one on behalf of an address (email and name"
+                    + " required), which is linked to the customer's account when there is one. The answer is the"
+                    + " ticket as the caller sees it (see GET /api/v1/tickets/{number}). Scope tickets:write.")
+    @ApiResponse(responseCode = "201", description = "opened; Location is the ticket's address")
+    @ApiResponse(
+            responseCode = "400",
+            description = "invalid fields (listed under errors) or an unknown department",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<Object> open(@Valid @RequestBody NewTicket body, Principal principal, Locale locale) {
+        if (desk.departments().stream().noneMatch(d -> d.code().equals(body.department()))) {
+            throw TicketApiErrors.badRequest("tickets.api.unknown-department", "department");
+        }
+        var caller = callers.of(principal);
+        var command =
+                switch (caller) {
+                    case ApiCaller.Customer customer ->
+                        new OpenTicketCommand(
+                                body.department(),
+                                body.subject(),
+                                body.text(),
+                                customer.account().email(),
+                                customer.account().name(),
+                                Language.of(locale),
+                                customer.account().id(),
+                                Channel.API);
+                    case ApiCaller.Staff staff -> onBehalf(body, locale);
+                };
+        var number = desk.open(command).number();
+        var location = UriComponentsBuilder.fromPath("/api/v1/tickets/{number}").build(number.value());
+        return ResponseEntity.created(location).body(views.of(caller, number.value()));
+    }
+
+    private OpenTicketCommand onBehalf(NewTicket body, Locale locale) {
+        if (body.email() == null || !EmailAddress.isValid(body.email())) {
+            throw TicketApiErrors.badRequest("tickets.api.email-required", "email");
+        }
+        if (body.name() == null || body.name().isBlank()) {
+            throw TicketApiErrors.badRequest("tickets.api.name-required", "name");
+        }
+        var email = EmailAddress.of(body.email());
+        var customer = accounts.find(email)
+                .filter(account -> accounts.rolesOf(email).contains(Role.CUSTOMER))
+                .map(AccountSummary::id)
+                .orElse(null);
+        return new OpenTicketCommand(
+                body.department(),
+                body.subject(),
+                body.text(),
+                email,
+                body.name(),
+                Language.of(locale),
+                customer,
+                Channel.API);
+    }
+
+    @GetMapping
+    @RequiresScope(ApiScope.TICKETS_READ)
+    @Operation(
+            summary = "List tickets",
+            description = "A customer gets their own tickets (the query parameters do not apply). Staff get one page"
+                    + " of a queue, with the filters and sorting of the desk; the answer's next is the cursor for the"
+                    + " following page. Scope tickets:read.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "for customers a CustomerList, for staff a Queue",
+            content = @Content(schema = @Schema(oneOf = {TicketApiJson.CustomerList.class, TicketApiJson.Queue.class})))
+    @ApiResponse(
+            responseCode = "400",
+            description = "a filter value that does not exist",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    Object list(
+            @RequestParam(defaultValue = "") @Parameter(description = "department code; empty for all")
+                    String department,
+            @RequestParam(defaultValue = "active") @Parameter(description = "active, all, or " + TicketApiJson.STATUSES)
+                    String status,
+            @RequestParam(defaultValue = "") @Parameter(description = "LOW, NORMAL, HIGH or URGENT; empty for any")
+                    String priority,
+            @RequestParam(defaultValue = "all") @Parameter(description = "all, mine or unassigned") String who,
+            @RequestParam(defaultValue = "age") @Parameter(description = "age, updated or priority") String sort,
+            @RequestParam(defaultValue = "") @Parameter(description = "the previous page's next") String after,
+            Principal principal) {
+        return switch (callers.of(principal)) {
+            case ApiCaller.Customer customer ->
+                new TicketApiJson.CustomerList(
+                        desk.ofCustomer(customer.account().id()).stream()
+                                .map(TicketApiJson.CustomerListItem::of)
+                                .toList());
+            case ApiCaller.Staff staff -> {
+                var filter = QueueFilter.of(department, status, priority, who, sort, desk.departments());
+                if (!filter.equals(new QueueFilter(department, status, priority, who, sort))) {
+                    throw TicketApiErrors.badRequest("tickets.api.unknown-filter", null);
+                }
+                yield views.queue(queue.page(filter.toQuery(after), staff.agent()));
+            }
+        };
+    }
+
+    @GetMapping("/{number}")
+    @RequiresScope(ApiScope.TICKETS_READ)
+    @Operation(
+            summary = "Read a ticket",
+            description = "A customer gets the customer's view: staff appear as the team, internal notes are left"
+                    + " out. Staff get everything: internal notes, real authors, the history. Scope tickets:read.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "for customers a CustomerTicket, for staff an AgentTicket",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            oneOf = {TicketApiJson.CustomerTicket.class, TicketApiJson.AgentTicket.class
+                                            })))
+    @ApiResponse(
+            responseCode = "404",
+            description = "no such ticket, or not the caller's",
+            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    Object read(
+            @PathVariable @Parameter(description = "the ticket number, 1234-5678") String number, Principal principal) {
+        return views.of(callers.of(principal), number);
+    }
+}

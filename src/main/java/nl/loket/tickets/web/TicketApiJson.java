@@ -1,0 +1,205 @@
+package nl.loket.tickets.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.loket.tickets.AgentTicketView;
+import nl.loket.tickets.CustomerTicketView;
+import nl.loket.tickets.DepartmentView;
+import nl.loket.tickets.QueuePage;
+import nl.loket.tickets.TicketSummary;
+import org.jspecify.annotations.Nullable;
+
+/** The JSON of the ticket API: what callers send and what they get back. */
+final class TicketApiJson {
+
+    private TicketApiJson() {}
+
+    static final String STATUSES = "NEW, OPEN, WAITING_FOR_CUSTOMER, ON_HOLD, RESOLVED, CLOSED";
+
+    @Schema(
+            description = "A new ticket. Customers open their own (email and name are ignored); staff open one on"
+                    + " behalf of an address, which needs email and name.")
+    record NewTicket(
+            @Schema(description = "department code, e.g. techniek", example = "techniek") @NotBlank @Size(max = 100)
+                    String department,
+            @NotBlank @Size(max = TicketForm.MAX_SUBJECT) String subject,
+            @NotBlank @Size(max = TicketForm.MAX_MESSAGE) String text,
+            @Schema(description = "staff only: the customer's address") @Nullable @Email @Size(max = 254) String email,
+            @Schema(description = "staff only: the customer's name") @Nullable @Size(max = TicketForm.MAX_NAME)
+                    String name) {}
+
+    @Schema(
+            description = "A message on a ticket. Only staff may write an internal note or choose the status after"
+                    + " their reply (default WAITING_FOR_CUSTOMER).")
+    record NewMessage(
+            @NotBlank @Size(max = TicketForm.MAX_MESSAGE) String text,
+            @Schema(description = "staff only: a note for colleagues, never shown to the customer; default false")
+                    @Nullable
+                    Boolean internal,
+            @Schema(
+                            description = "staff only: the status after the reply",
+                            allowableValues = {"OPEN", "WAITING_FOR_CUSTOMER", "ON_HOLD", "RESOLVED", "CLOSED"})
+                    @Nullable
+                    String status) {
+
+        boolean isNote() {
+            return Boolean.TRUE.equals(internal);
+        }
+    }
+
+    @Schema(description = "The status to move to. Customers may only choose CLOSED.")
+    record StatusChange(
+            @Schema(allowableValues = {"OPEN", "WAITING_FOR_CUSTOMER", "ON_HOLD", "RESOLVED", "CLOSED"}) @NotBlank
+                    String status) {}
+
+    record Department(String code, String nameNl, String nameEn) {
+        static Department of(DepartmentView view) {
+            return new Department(view.code(), view.nameNl(), view.nameEn());
+        }
+    }
+
+    @Schema(description = "A line of a customer's own list")
+    record CustomerListItem(String number, String subject, Department department, String status, Instant updatedAt) {
+        static CustomerListItem of(TicketSummary summary) {
+            return new CustomerListItem(
+                    summary.number().value(),
+                    summary.subject(),
+                    Department.of(summary.department()),
+                    summary.status().name(),
+                    summary.updatedAt());
+        }
+    }
+
+    @Schema(description = "A customer's tickets, most recently changed first")
+    record CustomerList(List<CustomerListItem> tickets) {}
+
+    @Schema(description = "A line of an agent's queue")
+    record QueueItem(
+            String number,
+            String subject,
+            String department,
+            String status,
+            String priority,
+            String requesterName,
+            @Nullable String assignee,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    @Schema(
+            description = "One page of a queue; next is the cursor for the following page (parameter after), null"
+                    + " on the last page")
+    record Queue(List<QueueItem> tickets, @Nullable String next) {
+        static Queue of(QueuePage page, Map<Long, String> staffNames) {
+            return new Queue(
+                    page.rows().stream()
+                            .map(row -> new QueueItem(
+                                    row.number().value(),
+                                    row.subject(),
+                                    row.departmentCode(),
+                                    row.status().name(),
+                                    row.priority().name(),
+                                    row.requesterName(),
+                                    row.assignee() == null
+                                            ? null
+                                            : staffNames.get(row.assignee().value()),
+                                    row.createdAt(),
+                                    row.updatedAt()))
+                            .toList(),
+                    page.next());
+        }
+    }
+
+    @Schema(description = "A message as the customer sees it: staff appear as the team")
+    record CustomerMessage(boolean fromCustomer, String author, Instant at, String text) {}
+
+    @Schema(description = "A ticket as its customer sees it: no internal notes, no agent names, no history")
+    record CustomerTicket(
+            String number,
+            String subject,
+            Department department,
+            String status,
+            boolean open,
+            Instant createdAt,
+            Instant updatedAt,
+            List<CustomerMessage> messages) {
+        static CustomerTicket of(CustomerTicketView view) {
+            return new CustomerTicket(
+                    view.number().value(),
+                    view.subject(),
+                    Department.of(view.department()),
+                    view.status().name(),
+                    view.open(),
+                    view.createdAt(),
+                    view.updatedAt(),
+                    view.conversation().stream()
+                            .map(entry ->
+                                    new CustomerMessage(entry.fromCustomer(), entry.author(), entry.at(), entry.text()))
+                            .toList());
+        }
+    }
+
+    @Schema(description = "A message as staff see it: who really wrote it, and whether it is an internal note")
+    record AgentMessage(String authorKind, String author, boolean internal, String channel, Instant at, String text) {}
+
+    @Schema(description = "One line of the ticket's history")
+    record HistoryLine(
+            Instant at, String actorKind, String actor, String change, @Nullable String from, @Nullable String to) {}
+
+    @Schema(description = "A ticket as staff see it: everything, internal notes and history included")
+    record AgentTicket(
+            String number,
+            String subject,
+            Department department,
+            String status,
+            String priority,
+            String requesterName,
+            String requesterEmail,
+            boolean guest,
+            String language,
+            @Nullable String assignee,
+            Instant createdAt,
+            Instant updatedAt,
+            List<AgentMessage> messages,
+            List<HistoryLine> history) {
+        static AgentTicket of(AgentTicketView view, Map<Long, String> staffNames) {
+            return new AgentTicket(
+                    view.number().value(),
+                    view.subject(),
+                    Department.of(view.department()),
+                    view.status().name(),
+                    view.priority().name(),
+                    view.requesterName(),
+                    view.requesterEmail().value(),
+                    view.customer() == null,
+                    view.language().name(),
+                    view.assignee() == null
+                            ? null
+                            : staffNames.get(view.assignee().value()),
+                    view.createdAt(),
+                    view.updatedAt(),
+                    view.messages().stream()
+                            .map(message -> new AgentMessage(
+                                    message.authorKind().name(),
+                                    message.authorName(),
+                                    message.internal(),
+                                    message.channel().name(),
+                                    message.at(),
+                                    message.text()))
+                            .toList(),
+                    view.history().stream()
+                            .map(entry -> new HistoryLine(
+                                    entry.at(),
+                                    entry.actorKind().name(),
+                                    entry.actorName(),
+                                    entry.change(),
+                                    entry.oldValue(),
+                                    entry.newValue()))
+                            .toList());
+        }
+    }
+}
