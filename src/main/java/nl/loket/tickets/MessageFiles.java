@@ -1,5 +1,6 @@
 package nl.loket.tickets;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.loket.tickets.attachments.Attachment;
@@ -16,12 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageFiles {
 
+    /** The history's value columns hold 200 characters. */
+    private static final int HISTORY_VALUE = 200;
+
     private final AttachmentStore store;
     private final TicketMessageRepository messages;
+    private final TicketHistory history;
 
-    MessageFiles(AttachmentStore store, TicketMessageRepository messages) {
+    MessageFiles(AttachmentStore store, TicketMessageRepository messages, TicketHistory history) {
         this.store = store;
         this.messages = messages;
+        this.history = history;
     }
 
     /**
@@ -43,6 +49,28 @@ class MessageFiles {
     void attach(List<AttachmentId> ids, long ticketId, long messageId) {
         if (!ids.isEmpty()) {
             store.attach(ids, ticketId, messageId);
+        }
+    }
+
+    /**
+     * The files of a mail: each one the policy accepts is attached to the message; each refused one
+     * is noted in the ticket's history (name and reason), so that no file goes missing silently.
+     */
+    void keepFromMail(List<InboundAttachment> attachments, long ticketId, long messageId, Instant now) {
+        if (attachments.isEmpty()) {
+            return;
+        }
+        var receipt = store.storeAll(attachments.stream().map(Upload::of).toList());
+        attach(receipt.ids(), ticketId, messageId);
+        for (var rejection : receipt.rejected()) {
+            history.record(
+                    ticketId,
+                    Actor.system(),
+                    new Ticket.Change(
+                            "ATTACHMENT_REFUSED",
+                            Ticket.shorten(rejection.fileName(), HISTORY_VALUE),
+                            rejection.messageKey()),
+                    now);
         }
     }
 
