@@ -1,6 +1,7 @@
 package nl.loket.tickets;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One message as the customer sees it, in pages and in quoted mail history. Never an internal
@@ -8,4 +9,10 @@ import java.time.Instant;
  *
  * @param author the customer's own name, or the team name
  */
-public record ConversationEntry(boolean fromCustomer, String author, Instant at, String text) {}
+public record ConversationEntry(
+        boolean fromCustomer, String author, Instant at, String text, List<AttachedFile> files) {
+
+    public ConversationEntry {
+        files = List.copyOf(files);
+    }
+}

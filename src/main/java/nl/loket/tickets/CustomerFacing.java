@@ -17,10 +17,12 @@ class CustomerFacing {
 
     private final Senders senders;
     private final TicketAccessKeys keys;
+    private final MessageFiles files;
 
-    CustomerFacing(Senders senders, TicketAccessKeys keys) {
+    CustomerFacing(Senders senders, TicketAccessKeys keys, MessageFiles files) {
         this.senders = senders;
         this.keys = keys;
+        this.files = files;
     }
 
     String teamName() {
@@ -37,7 +39,11 @@ class CustomerFacing {
     ConversationEntry entry(TicketMessage message) {
         var fromCustomer = message.authorKind() == AuthorKind.CUSTOMER;
         return new ConversationEntry(
-                fromCustomer, fromCustomer ? message.authorName() : teamName(), message.createdAt(), message.body());
+                fromCustomer,
+                fromCustomer ? message.authorName() : teamName(),
+                message.createdAt(),
+                message.body(),
+                files.of(message));
     }
 
     /** The earlier customer-visible messages a mail quotes, newest first. */

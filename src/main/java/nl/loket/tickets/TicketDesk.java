@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.loket.accounts.AccountId;
+import nl.loket.tickets.attachments.Attachment;
+import nl.loket.tickets.attachments.Upload;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,7 @@ public class TicketDesk {
     private final TicketOpening opening;
     private final CustomerFacing facing;
     private final ApplicationEventPublisher events;
+    private final MessageFiles files;
     private final Clock clock;
 
     TicketDesk(
@@ -40,7 +43,9 @@ public class TicketDesk {
             TicketOpening opening,
             CustomerFacing facing,
             ApplicationEventPublisher events,
+            MessageFiles files,
             Clock clock) {
+        this.files = files;
         this.tickets = tickets;
         this.messages = messages;
         this.departments = departments;
@@ -69,6 +74,16 @@ public class TicketDesk {
      */
     @Transactional
     public OpenedTicket open(OpenTicketCommand command) {
+        return open(command, List.of());
+    }
+
+    /**
+     * Opens a ticket with files on its first message; all are kept or nothing is.
+     *
+     * @throws AttachmentsRefused when a file is refused; no ticket is opened
+     */
+    @Transactional
+    public OpenedTicket open(OpenTicketCommand command, List<Upload> uploads) {
         var department = departments
                 .findByCode(command.departmentCode())
                 .filter(Department::isActive)
@@ -76,9 +91,11 @@ public class TicketDesk {
         if (command.text().isBlank()) {
             throw new IllegalArgumentException("A ticket needs a message");
         }
+        var stored = files.storeAllOrNone(uploads);
         var requester = new Ticket.Requester(command.customer(), command.email(), command.name(), command.language());
         var opened = opening.open(
                 department, requester, command.subject(), command.text(), command.channel(), null, clock.instant());
+        files.attach(stored, opened.ticket().id(), opened.messageId());
         return new OpenedTicket(opened.ticket().number(), opened.accessKey());
     }
 
@@ -118,11 +135,31 @@ public class TicketDesk {
      */
     @Transactional
     public void reply(TicketNumber number, TicketAccess access, String text) {
+        reply(number, access, text, List.of());
+    }
+
+    /**
+     * The customer answers on the web with files; all are kept or nothing is.
+     *
+     * @throws AttachmentsRefused when a file is refused; nothing is added
+     */
+    @Transactional
+    public void reply(TicketNumber number, TicketAccess access, String text, List<Upload> uploads) {
         var ticket = accessible(number, access).orElseThrow(TicketNotFoundException::new);
-        addCustomerMessage(
-                ticket,
-                TicketMessage.fromCustomer(
-                        ticket, ticket.requesterName(), Channel.WEB, requireText(text), clock.instant()));
+        var stored = files.storeAllOrNone(uploads);
+        var message = TicketMessage.fromCustomer(
+                ticket, ticket.requesterName(), Channel.WEB, requireText(text), clock.instant());
+        addCustomerMessage(ticket, message);
+        files.attach(stored, ticket.id(), message.id());
+    }
+
+    /**
+     * A file of the ticket for its customer: 404 for another ticket's file, an internal note's, or
+     * an unknown id.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Attachment> attachment(TicketNumber number, TicketAccess access, long attachmentId) {
+        return accessible(number, access).flatMap(ticket -> files.find(ticket.id(), attachmentId, false));
     }
 
     /**

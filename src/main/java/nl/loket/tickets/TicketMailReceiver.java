@@ -28,6 +28,7 @@ class TicketMailReceiver implements TicketMailbox {
     private final TicketHistory history;
     private final Senders senders;
     private final TicketSettings settings;
+    private final MessageFiles files;
     private final Clock clock;
 
     TicketMailReceiver(
@@ -39,7 +40,9 @@ class TicketMailReceiver implements TicketMailbox {
             TicketHistory history,
             Senders senders,
             TicketSettings settings,
+            MessageFiles files,
             Clock clock) {
+        this.files = files;
         this.tickets = tickets;
         this.messages = messages;
         this.departments = departments;
@@ -69,6 +72,7 @@ class TicketMailReceiver implements TicketMailbox {
                             ticket.get(), authorName(message, ticket.get()), Channel.EMAIL, textOf(message), now)
                     .receivedAs(message.messageId());
             desk.addCustomerMessage(ticket.get(), customerMessage);
+            files.keepFromMail(message.attachments(), ticket.get().id(), customerMessage.id(), now);
             return new InboundResult.AddedToTicket(ticket.get().number().value());
         }
         var department = ticket.map(found -> departments.findById(found.departmentId()))
@@ -84,6 +88,7 @@ class TicketMailReceiver implements TicketMailbox {
                 ticket.map(Ticket::language).orElse(nl.loket.shared.Language.NL));
         var opened = opening.open(
                 department, requester, subjectOf(message), textOf(message), Channel.EMAIL, message.messageId(), now);
+        files.keepFromMail(message.attachments(), opened.ticket().id(), opened.messageId(), now);
         ticket.ifPresent(closed -> history.record(
                 opened.ticket().id(),
                 Actor.system(),

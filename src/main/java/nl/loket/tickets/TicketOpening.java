@@ -37,7 +37,7 @@ class TicketOpening {
     }
 
     /** A ticket that was opened, with the key of its first private link. */
-    record Opened(Ticket ticket, String accessKey) {}
+    record Opened(Ticket ticket, String accessKey, long messageId) {}
 
     Opened open(
             Department department,
@@ -61,7 +61,7 @@ class TicketOpening {
                 : "/portal/tickets/" + ticket.number().value();
         events.publishEvent(new TicketOpened(
                 facing.mailContext(ticket, department, path), message.body(), channel, inboundMessageId));
-        return new Opened(ticket, key);
+        return new Opened(ticket, key, message.id());
     }
 
     /** A random number that is not taken yet (the unique constraint settles a race between nodes). */

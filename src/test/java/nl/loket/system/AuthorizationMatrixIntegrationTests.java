@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,8 +30,11 @@ import nl.loket.testsupport.DatabaseTest;
 import nl.loket.testsupport.LoketIntegrationTest;
 import nl.loket.testsupport.TestAccounts;
 import nl.loket.testsupport.TestAccounts.TestAccount;
+import nl.loket.tickets.OpenedTicket;
+import nl.loket.tickets.TicketAccess;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketFixtures;
+import nl.loket.tickets.attachments.Upload;
 import nl.loket.tickets.calendar.BusinessCalendars;
 import nl.loket.tickets.servicelevel.ServiceLevels;
 import org.jspecify.annotations.Nullable;
@@ -281,6 +285,15 @@ class AuthorizationMatrixIntegrationTests {
             row("N  N N  N  N  N  N  N", "POST /tickets/{GUEST_TICKET}/reply?key=guessed&text=inbraak"),
             row("N  N N  N  N  N  N  N", "POST /tickets/{GUEST_TICKET}/close?key=guessed"),
             row("N  N N  N  N  N  N  N", "POST /tickets/{TICKET_A}/reply?key={GUEST_KEY}&text=inbraak"),
+            // Attachments: only through a ticket that holds them; another ticket's file or a guessed id is 404.
+            row("O  O O  O  O  O  O  O", "GET /tickets/{GUEST_TICKET}/attachments/{GUEST_FILE}?key={GUEST_KEY}"),
+            row("N  N N  N  N  N  N  N", "GET /tickets/{GUEST_TICKET}/attachments/{GUEST_FILE}?key=guessed"),
+            row("N  N N  N  N  N  N  N", "GET /tickets/{GUEST_TICKET}/attachments/{FILE_A}?key={GUEST_KEY}"),
+            row("N  N N  N  N  N  N  N", "GET /tickets/{GUEST_TICKET}/attachments/999999999?key={GUEST_KEY}"),
+            row("O  O O  O  O  O  O  O", "GET /tickets/{TICKET_A}/attachments/{FILE_A}?key={KEY_A}"),
+            row("L  O N  N  N  N  N  N", "GET /portal/tickets/{TICKET_A}/attachments/{FILE_A}"),
+            row("L  N N  N  N  N  N  N", "GET /portal/tickets/{TICKET_B}/attachments/{FILE_A}"),
+            row("L  N N  N  N  N  N  N", "GET /portal/tickets/{TICKET_A}/attachments/999999999"),
             // The portal shows one's own tickets only; someone else's answers 404, like a missing one.
             row("L  O O  O  O  O  O  O", "GET /portal/tickets"),
             row("L  O N  N  N  N  N  N", "GET /portal/tickets/{TICKET_A}"),
@@ -409,13 +422,15 @@ class AuthorizationMatrixIntegrationTests {
                             null)
                     .token();
             // Tickets: customer A's and B's own (B has a second one to close), and a guest's.
-            var ticketA = tickets.open(TicketFixtures.question(
-                    EmailAddress.of(made.get(Who.CUSTOMER_A).email()),
-                    "Matrix A",
-                    "Vraag van A",
-                    made.get(Who.CUSTOMER_A).id(),
-                    Language.NL,
-                    "techniek"));
+            var ticketA = tickets.open(
+                    TicketFixtures.question(
+                            EmailAddress.of(made.get(Who.CUSTOMER_A).email()),
+                            "Matrix A",
+                            "Vraag van A",
+                            made.get(Who.CUSTOMER_A).id(),
+                            Language.NL,
+                            "techniek"),
+                    List.of(textFile("a.txt")));
             var ticketB = tickets.open(TicketFixtures.question(
                     EmailAddress.of(made.get(Who.CUSTOMER_B).email()),
                     "Matrix B",
@@ -431,7 +446,8 @@ class AuthorizationMatrixIntegrationTests {
                     Language.NL,
                     "administratie"));
             var guestTicket = tickets.open(
-                    TicketFixtures.guestQuestion(TicketFixtures.uniqueAddress("matrix-gast"), "Matrix gast", "Vraag"));
+                    TicketFixtures.guestQuestion(TicketFixtures.uniqueAddress("matrix-gast"), "Matrix gast", "Vraag"),
+                    List.of(textFile("gast.txt")));
             var values = new java.util.HashMap<String, String>();
             values.put("{TICKET_A}", ticketA.number().value());
             values.put("{KEY_A}", ticketA.accessKey());
@@ -439,6 +455,8 @@ class AuthorizationMatrixIntegrationTests {
             values.put("{TICKET_B_TO_CLOSE}", ticketBToClose.number().value());
             values.put("{GUEST_TICKET}", guestTicket.number().value());
             values.put("{GUEST_KEY}", guestTicket.accessKey());
+            values.put("{FILE_A}", firstFile(ticketA, new TicketAccess.Key(ticketA.accessKey())));
+            values.put("{GUEST_FILE}", firstFile(guestTicket, new TicketAccess.Key(guestTicket.accessKey())));
             fixture = new Fixture(
                     made,
                     companyA,
@@ -471,6 +489,18 @@ class AuthorizationMatrixIntegrationTests {
             values.putAll(fixture.values());
             fixture = new Fixture(made, companyA, companyB, Map.copyOf(values));
         }
+    }
+
+    private static Upload textFile(String name) {
+        return Upload.of(name, "text/plain", ("Bijlage " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String firstFile(OpenedTicket opened, TicketAccess access) {
+        var entry = tickets.find(opened.number(), access)
+                .orElseThrow()
+                .conversation()
+                .getFirst();
+        return String.valueOf(entry.files().getFirst().id());
     }
 
     static Stream<Arguments> cells() {

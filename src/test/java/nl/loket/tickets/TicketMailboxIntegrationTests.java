@@ -2,6 +2,7 @@ package nl.loket.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +49,46 @@ class TicketMailboxIntegrationTests {
         assertThat(messagesOf(ticket))
                 .containsExactly("Eerste vraag over token", "Ik vul aan: het is de mailbox van Jan.");
         assertThat(channelOfLast(ticket)).isEqualTo("EMAIL");
+    }
+
+    @Test
+    void a_mail_s_files_are_kept_with_its_message_and_a_refused_one_is_noted_in_the_history() {
+        var requester = TicketFixtures.uniqueAddress("bijlage");
+        var opened = desk.open(TicketFixtures.guestQuestion(requester, "Mail met bijlage", "Eerste bericht"));
+        var pdf = ("%PDF-1.4\n% " + UUID.randomUUID() + "\ntrailer << >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        var exe = new byte[] {'M', 'Z', 0, 0, 0, 0, 0, 0};
+        var reply = mail(requester, "Re: Mail met bijlage", "De offerte zit erbij.", tokenOf(opened.number()), null);
+        var withFiles = new InboundMessage(
+                reply.messageId(),
+                reply.from(),
+                reply.fromName(),
+                reply.recipients(),
+                reply.subject(),
+                reply.text(),
+                reply.originalText(),
+                reply.ticketToken(),
+                null,
+                List.of(
+                        new InboundAttachment("offerte.pdf", "application/pdf", pdf),
+                        new InboundAttachment("setup.exe", "application/octet-stream", exe)),
+                reply.receivedAt());
+
+        mailbox.receive(withFiles);
+
+        var conversation = desk.find(opened.number(), new TicketAccess.Key(opened.accessKey()))
+                .orElseThrow()
+                .conversation();
+        assertThat(conversation.getLast().text()).isEqualTo("De offerte zit erbij.");
+        assertThat(conversation.getLast().files())
+                .extracting(AttachedFile::fileName)
+                .containsExactly("offerte.pdf");
+        assertThat(conversation.getFirst().files()).isEmpty();
+        assertThat(jdbc.queryForList(
+                        "select old_value from ticket_history h join ticket t on t.id = h.ticket_id"
+                                + " where t.number = ? and h.change_kind = 'ATTACHMENT_REFUSED'",
+                        String.class,
+                        opened.number().value()))
+                .containsExactly("setup.exe");
     }
 
     @Test

@@ -1,17 +1,24 @@
 package nl.loket.tickets.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import nl.loket.shared.Language;
+import nl.loket.tickets.AttachmentsRefused;
 import nl.loket.tickets.DeflectionFunnel;
 import nl.loket.tickets.DeflectionStep;
 import nl.loket.tickets.TicketAccess;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketNotFoundException;
 import nl.loket.tickets.TicketNumber;
+import nl.loket.tickets.attachments.AttachmentDownloads;
+import nl.loket.tickets.attachments.Upload;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,9 +35,12 @@ class CustomerTicketPages {
     private final TicketDesk desk;
     private final Suggestions suggestions;
     private final DeflectionFunnel funnel;
+    private final AttachmentDownloads downloads;
 
-    CustomerTicketPages(TicketDesk desk, Suggestions suggestions, DeflectionFunnel funnel) {
+    CustomerTicketPages(
+            TicketDesk desk, Suggestions suggestions, DeflectionFunnel funnel, AttachmentDownloads downloads) {
         this.desk = desk;
+        this.downloads = downloads;
         this.suggestions = suggestions;
         this.funnel = funnel;
     }
@@ -66,6 +76,7 @@ class CustomerTicketPages {
             String base,
             @Nullable String key,
             String text,
+            List<MultipartFile> files,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
@@ -76,7 +87,14 @@ class CustomerTicketPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(number, access, base, key, model);
         }
-        desk.reply(ticketNumber, access, text);
+        try {
+            desk.reply(ticketNumber, access, text, Upload.fromForm(files));
+        } catch (AttachmentsRefused refused) {
+            model.addAttribute("rejections", refused.rejections());
+            model.addAttribute("reply", text);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(number, access, base, key, model);
+        }
         redirect.addFlashAttribute("notice", "tickets.ticket.replied");
         return "redirect:" + link(base, key);
     }
@@ -100,6 +118,13 @@ class CustomerTicketPages {
         }
         redirect.addFlashAttribute("notice", "tickets.ticket.closed-notice");
         return "redirect:" + link(base, key);
+    }
+
+    /** A file of the ticket; 404 for anything the customer may not see. */
+    ResponseEntity<Resource> download(String number, TicketAccess access, long attachmentId) {
+        return desk.attachment(parse(number), access, attachmentId)
+                .map(downloads::download)
+                .orElseThrow(TicketNotFoundException::new);
     }
 
     static String link(String base, @Nullable String key) {

@@ -1,8 +1,12 @@
 package nl.loket.tickets.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import nl.loket.tickets.TicketAccess;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,10 +47,26 @@ class GuestTicketController {
             @PathVariable String number,
             @RequestParam(defaultValue = "") String key,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return pages.reply(number, new TicketAccess.Key(key), base(number), key, text, response, model, redirect);
+        return pages.reply(
+                number,
+                new TicketAccess.Key(key),
+                base(number),
+                key,
+                text,
+                files == null ? List.of() : files,
+                response,
+                model,
+                redirect);
+    }
+
+    @GetMapping("/attachments/{id:\\d{1,18}}")
+    ResponseEntity<Resource> attachment(
+            @PathVariable String number, @PathVariable long id, @RequestParam(defaultValue = "") String key) {
+        return pages.download(number, new TicketAccess.Key(key), id);
     }
 
     @PostMapping("/close")

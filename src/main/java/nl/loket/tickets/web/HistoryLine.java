@@ -28,9 +28,19 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
                                 department(entry.oldValue(), departmentNames),
                                 department(entry.newValue(), departmentNames));
                     case "FOLLOW_UP_OF" -> List.of(entry.newValue() == null ? "" : entry.newValue());
+                    case "ATTACHMENT_REFUSED" -> List.of(refusal(entry.oldValue(), entry.newValue()));
                     default -> List.of();
                 };
         return new HistoryLine(entry.at(), entry.actorName(), key, arguments);
+    }
+
+    /** "bestand.exe: dit bestandstype is niet toegestaan", from the file name and the reason's text key. */
+    private static Object refusal(
+            @org.jspecify.annotations.Nullable String fileName, @org.jspecify.annotations.Nullable String reasonKey) {
+        var name = fileName == null ? "" : fileName;
+        return reasonKey == null
+                ? name
+                : new DefaultMessageSourceResolvable(new String[] {reasonKey}, new Object[] {name, "", ""}, name);
     }
 
     private static Object label(String prefix, @org.jspecify.annotations.Nullable String value) {

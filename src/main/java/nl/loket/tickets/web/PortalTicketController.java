@@ -2,8 +2,12 @@ package nl.loket.tickets.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.List;
 import nl.loket.tickets.TicketAccess;
 import nl.loket.tickets.TicketDesk;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A signed-in customer's own tickets in the portal; someone else's ticket answers 404. */
@@ -44,11 +49,26 @@ class PortalTicketController {
     String reply(
             @PathVariable String number,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
             Principal principal,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return pages.reply(number, access(principal), base(number), null, text, response, model, redirect);
+        return pages.reply(
+                number,
+                access(principal),
+                base(number),
+                null,
+                text,
+                files == null ? List.of() : files,
+                response,
+                model,
+                redirect);
+    }
+
+    @GetMapping("/{number}/attachments/{id:\\d{1,18}}")
+    ResponseEntity<Resource> attachment(@PathVariable String number, @PathVariable long id, Principal principal) {
+        return pages.download(number, access(principal), id);
     }
 
     @PostMapping("/{number}/close")

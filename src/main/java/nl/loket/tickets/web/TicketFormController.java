@@ -3,12 +3,16 @@ package nl.loket.tickets.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import nl.loket.shared.Language;
+import nl.loket.tickets.AttachmentsRefused;
 import nl.loket.tickets.DeflectionFunnel;
 import nl.loket.tickets.DeflectionStep;
+import nl.loket.tickets.OpenedTicket;
 import nl.loket.tickets.SubmissionLimits;
 import nl.loket.tickets.TicketDesk;
+import nl.loket.tickets.attachments.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The ticket form, free for anyone. Signed-in visitors send under their account's address and
@@ -57,6 +62,7 @@ class TicketFormController {
     String submit(
             @ModelAttribute("posted") TicketForm posted,
             BindingResult binding,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
             @Nullable Principal principal,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -88,7 +94,15 @@ class TicketFormController {
             return page(model);
         }
         var customer = signedIn.account(principal).map(account -> account.id()).orElse(null);
-        var opened = desk.open(form.toCommand(Language.of(locale), customer));
+        OpenedTicket opened;
+        try {
+            opened = desk.open(
+                    form.toCommand(Language.of(locale), customer), Upload.fromForm(files == null ? List.of() : files));
+        } catch (AttachmentsRefused refused) {
+            model.addAttribute("rejections", refused.rejections());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(model);
+        }
         limits.record(form.address(), client);
         countSubmission(form);
         return "redirect:/tickets/" + opened.number().value() + "/received?key=" + opened.accessKey();

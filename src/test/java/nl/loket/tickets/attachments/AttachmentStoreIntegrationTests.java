@@ -1,6 +1,7 @@
 package nl.loket.tickets.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,13 @@ import java.util.UUID;
 import nl.loket.testsupport.DatabaseTest;
 import nl.loket.testsupport.LoketIntegrationTest;
 import nl.loket.testsupport.TestClock;
+import nl.loket.tickets.TicketDesk;
+import nl.loket.tickets.TicketFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Storing, reading, sharing and deleting attachment files, with their rows in the database. */
@@ -32,6 +37,12 @@ class AttachmentStoreIntegrationTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    TicketDesk desk;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void put_the_clock_back() {
@@ -121,24 +132,38 @@ class AttachmentStoreIntegrationTests {
 
     @Test
     void uploads_are_attached_to_one_ticket_only_and_listed_per_ticket_and_message() {
-        var ticket = System.nanoTime();
-        var other = ticket + 1;
+        var ticket = newTicket();
+        var other = newTicket();
+        var message = firstMessageOf(ticket);
         var first = stored(store.store(Upload.of("a.pdf", "", unique(SampleFiles.pdf()))));
         var second = stored(store.store(Upload.of("b.png", "", SampleFiles.png())));
 
-        assertThat(store.attach(List.of(first.id(), second.id()), ticket, 7L)).isEqualTo(2);
+        assertThat(store.attach(List.of(first.id(), second.id()), ticket, message))
+                .isEqualTo(2);
         assertThat(store.attach(List.of(first.id()), other, null)).isZero();
 
         assertThat(store.ofTicket(ticket)).extracting(Attachment::fileName).containsExactly("a.pdf", "b.png");
         assertThat(store.ofTicket(other)).isEmpty();
-        assertThat(store.find(first.id()).orElseThrow().messageId()).isEqualTo(7L);
+        assertThat(store.find(first.id()).orElseThrow().messageId()).isEqualTo(message);
+    }
+
+    @Test
+    void an_upload_cannot_be_attached_to_a_ticket_or_message_that_does_not_exist() {
+        var upload = stored(store.store(Upload.of("los.txt", "", unique(SampleFiles.text()))));
+        var ticket = newTicket();
+
+        assertThatThrownBy(() -> store.attach(List.of(upload.id()), Long.MAX_VALUE, null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> store.attach(List.of(upload.id()), ticket, Long.MAX_VALUE))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(store.find(upload.id()).orElseThrow().isAttached()).isFalse();
     }
 
     @Test
     void uploads_that_never_reached_a_ticket_are_deleted_after_a_while() {
         var abandoned = stored(store.store(Upload.of("vergeten.txt", "", unique(SampleFiles.text()))));
         var attached = stored(store.store(Upload.of("bewaard.txt", "", unique(SampleFiles.text()))));
-        store.attach(List.of(attached.id()), System.nanoTime(), null);
+        store.attach(List.of(attached.id()), newTicket(), null);
 
         clock.advance(Duration.ofDays(2));
         store.deleteUnattachedBefore(clock.instant().minus(Duration.ofDays(1)));
@@ -146,6 +171,19 @@ class AttachmentStoreIntegrationTests {
         assertThat(store.find(abandoned.id())).isEmpty();
         assertThat(files.pathOf(abandoned.storageKey())).doesNotExist();
         assertThat(store.find(attached.id())).isPresent();
+    }
+
+    private long newTicket() {
+        var opened = desk.open(
+                TicketFixtures.guestQuestion(TicketFixtures.uniqueAddress("bijlage"), "Bijlage", "Zie de bijlage."));
+        return jdbc.queryForObject(
+                "select id from ticket where number = ?",
+                Long.class,
+                opened.number().value());
+    }
+
+    private long firstMessageOf(long ticket) {
+        return jdbc.queryForObject("select min(id) from ticket_message where ticket_id = ?", Long.class, ticket);
     }
 
     private long incomingFiles() throws IOException {
