@@ -15,8 +15,9 @@ import java.util.Map;
  * First visits: article pages that nobody asked for since the start, each one a full render (the
  * article loaded, its related articles searched, its Markdown and the template rendered). The pages
  * are taken from the end of the readers' popularity order ({@link ArticleReadingSimulation}), so
- * the least-read pages come first, starting {@code loket.bench.offset} pages from the end (the
- * warm-up uses another stretch). The worst case for a page; no target of its own.
+ * the least-read pages come first, starting {@code loket.bench.offset} pages from the end; the
+ * most-read pages that the warm-up renders are left out. Each page is asked for once: the run ends when the pages run out
+ * (or at the duration, whichever comes first). The worst case for a page; no target of its own.
  */
 public class ArticlePageSimulation extends Simulation {
 
@@ -24,16 +25,20 @@ public class ArticlePageSimulation extends Simulation {
 
     private final java.util.List<Map<String, Object>> pages = leastReadFirst(Load.articlePaths());
 
+    /** The most-read pages (those the warm-up may have rendered) are left out. */
     private static java.util.List<Map<String, Object>> leastReadFirst(java.util.List<String> paths) {
         var reversed = new java.util.ArrayList<>(paths.reversed());
         java.util.Collections.rotate(reversed, -Math.min(OFFSET, reversed.size()));
-        return reversed.stream().map(path -> Map.<String, Object>of("path", path)).toList();
+        return reversed.stream()
+                .limit(Math.max(0, paths.size() - ArticleNotModifiedSimulation.PAGES))
+                .map(path -> Map.<String, Object>of("path", path))
+                .toList();
     }
 
     {
         var read = scenario("article page, first visit")
                 .repeat(Load.REQUESTS_PER_USER)
-                .on(feed(listFeeder(pages).circular())
+                .on(feed(listFeeder(pages).queue())
                         .exec(http("article page, first visit").get("#{path}").check(status().is(200))));
         setUp(read.injectClosed(constantConcurrentUsers(Load.USERS).during(Load.DURATION)))
                 .protocols(Load.protocol())
