@@ -273,6 +273,8 @@ class AuthorizationMatrixIntegrationTests {
             row("R  R R  R  R  R  R  R", "GET /tickets/new/article?url={ARTICLE_URL}"),
             row("N  N N  N  N  N  N  N", "GET /tickets/new/article?url=/kb/geen/artikel"),
             row("O  O O  O  O  O  O  O", "POST /tickets/new/answered"),
+            row("O  O O  O  O  O  O  O", "GET /tickets/callback"),
+            row("B  B B  B  B  B  B  B", "POST /tickets/callback?department=techniek&subject=&phone=12"),
             // A guest's private link works for whoever has it; without the key, with a guessed key or
             // another ticket's key, or with a guessed number: 404, alike.
             row("O  O O  O  O  O  O  O", "GET /tickets/{GUEST_TICKET}?key={GUEST_KEY}"),
@@ -326,6 +328,10 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/reply?text=antwoord&status=OPEN"),
             row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/status?status=KWIJT"),
             row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/note?text=notitie"),
+            // Call attempts only on callback requests: an ordinary ticket has none to record.
+            row("L  F F  N  N  N  F  N", "POST /desk/tickets/{TICKET_A}/callback-attempts?outcome=NO_ANSWER"),
+            row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/callback-attempts?outcome=KWIJT"),
+            row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/callback-attempts?outcome=REACHED"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection?from=gisteren&to=2026-13-45"),
             // Ticket API: customers their own (someone else's is 404), staff everything; JSON bodies follow the path
@@ -343,6 +349,14 @@ class AuthorizationMatrixIntegrationTests {
                     "U  F F  O  O  O  F  O",
                     "POST /api/v1/tickets/{TICKET_A}/messages {\"text\":\"notitie\",\"internal\":true}"),
             row("U  N N  N  N  N  F  N", "POST /api/v1/tickets/0000-0000/messages {\"text\":\"aanvulling\"}"),
+            // Callback requests: customers ask (a bad number is 400), staff record attempts on callbacks only.
+            row(
+                    "U  B B  F  F  F  F  F",
+                    "POST /api/v1/callbacks {\"department\":\"techniek\",\"subject\":\"Bel\",\"phone\":\"12\","
+                            + "\"day\":\"2026-12-01\",\"slot\":\"MORNING\"}"),
+            row("U  N N  N  N  N  F  N", "GET /api/v1/tickets/{TICKET_A}/callback"),
+            row("U  N N  N  N  N  F  N", "GET /api/v1/tickets/{TICKET_B}/callback"),
+            row("U  F F  N  N  N  F  N", "POST /api/v1/tickets/{TICKET_A}/callback-attempts {\"outcome\":\"REACHED\"}"),
             row("U  N O  O  O  O  F  O", "POST /api/v1/tickets/{TICKET_B_TO_CLOSE}/status {\"status\":\"CLOSED\"}"),
             row("U  F N  O  O  O  F  O", "PATCH /api/v1/tickets/{TICKET_A}/status {\"status\":\"OPEN\"}"),
             row("U  F N  C  C  C  F  C", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"NEW\"}"),

@@ -37,4 +37,23 @@ public final class TicketFixtures {
     public static Agent agent(AccountId id, String name) {
         return new Agent(id, name);
     }
+
+    /** The first day from {@code from} on that the shipped office-hours calendar ("Kantooruren") works. */
+    public static java.time.LocalDate officeDayFrom(
+            nl.loket.tickets.calendar.BusinessCalendars calendars, java.time.LocalDate from) {
+        var office = calendars.named("Kantooruren").orElseThrow();
+        var day = from;
+        while (day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY
+                || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY
+                || isHoliday(calendars, office.id(), day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private static boolean isHoliday(
+            nl.loket.tickets.calendar.BusinessCalendars calendars, long calendar, java.time.LocalDate day) {
+        return calendars.holidays(calendar, day.getYear()).orElseThrow().stream()
+                .anyMatch(holiday -> holiday.date().equals(day));
+    }
 }

@@ -9,6 +9,9 @@ import nl.loket.shared.Language;
 import nl.loket.tickets.Agent;
 import nl.loket.tickets.AgentDesk;
 import nl.loket.tickets.Agents;
+import nl.loket.tickets.CallbackOutcome;
+import nl.loket.tickets.CallbackWindow;
+import nl.loket.tickets.Callbacks;
 import nl.loket.tickets.CannedReplies;
 import nl.loket.tickets.DepartmentView;
 import nl.loket.tickets.TicketDesk;
@@ -47,6 +50,7 @@ class DeskTicketController {
     private final Agents agents;
     private final TicketDesk ticketDesk;
     private final CannedReplies cannedReplies;
+    private final Callbacks callbacks;
 
     DeskTicketController(
             AgentDesk desk,
@@ -54,8 +58,10 @@ class DeskTicketController {
             StaffNames staffNames,
             Agents agents,
             TicketDesk ticketDesk,
-            CannedReplies cannedReplies) {
+            CannedReplies cannedReplies,
+            Callbacks callbacks) {
         this.cannedReplies = cannedReplies;
+        this.callbacks = callbacks;
         this.desk = desk;
         this.signedIn = signedIn;
         this.staffNames = staffNames;
@@ -83,6 +89,9 @@ class DeskTicketController {
         model.addAttribute("colleagues", agents.colleagues());
         model.addAttribute("departments", departments);
         model.addAttribute("cannedReplies", cannedReplies.forTicket(ticket));
+        model.addAttribute("callback", callbacks.of(ticket.number()).orElse(null));
+        model.addAttribute("callbackOutcomes", CallbackOutcome.values());
+        model.addAttribute("callbackSlots", CallbackWindow.Slot.values());
         if (!model.containsAttribute("handOverNote")) {
             model.addAttribute("handOverNote", "");
         }

@@ -28,6 +28,15 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
                                 department(entry.oldValue(), departmentNames),
                                 department(entry.newValue(), departmentNames));
                     case "FOLLOW_UP_OF" -> List.of(entry.newValue() == null ? "" : entry.newValue());
+                    case "CALLBACK_ATTEMPT" ->
+                        List.of(
+                                label("tickets.callback.outcome.", entry.oldValue()),
+                                entry.newValue() == null
+                                        ? ""
+                                        : new DefaultMessageSourceResolvable(
+                                                new String[] {"tickets.callback.history.rescheduled"},
+                                                new Object[] {entry.newValue()},
+                                                entry.newValue()));
                     case "ATTACHMENT_REFUSED" -> List.of(refusal(entry.oldValue(), entry.newValue()));
                     default -> List.of();
                 };

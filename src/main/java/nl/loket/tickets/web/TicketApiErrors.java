@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.loket.tickets.CallbackProblem;
 import nl.loket.tickets.TicketNotFoundException;
 import nl.loket.tickets.TicketRuleException;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * refuse is 409 with the reason, invalid input 400 with the fields. Ordered before the pages' {@link
  * TicketWebErrors}, which would answer with HTML.
  */
-@RestControllerAdvice(assignableTypes = {TicketApiController.class, TicketApiActionsController.class})
+@RestControllerAdvice(
+        assignableTypes = {TicketApiController.class, TicketApiActionsController.class, CallbackApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TicketApiErrors {
 
@@ -71,6 +73,11 @@ class TicketApiErrors {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> changedMeanwhile(Locale locale) {
         return problem(HttpStatus.CONFLICT, "tickets.rule.changed-meanwhile", locale);
+    }
+
+    @ExceptionHandler(CallbackProblem.class)
+    ResponseEntity<ProblemDetail> windowRefused(CallbackProblem refused, Locale locale) {
+        return refused(badRequest(refused.kind().messageKey(), "day"), locale);
     }
 
     @ExceptionHandler(Refused.class)

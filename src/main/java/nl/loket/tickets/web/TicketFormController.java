@@ -10,11 +10,9 @@ import nl.loket.tickets.AttachmentsRefused;
 import nl.loket.tickets.DeflectionFunnel;
 import nl.loket.tickets.DeflectionStep;
 import nl.loket.tickets.OpenedTicket;
-import nl.loket.tickets.SubmissionLimits;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.attachments.Upload;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -40,13 +38,13 @@ class TicketFormController {
 
     private final TicketDesk desk;
     private final SignedIn signedIn;
-    private final SubmissionLimits limits;
+    private final PublicFormGuard guard;
     private final DeflectionFunnel funnel;
 
-    TicketFormController(TicketDesk desk, SignedIn signedIn, SubmissionLimits limits, DeflectionFunnel funnel) {
+    TicketFormController(TicketDesk desk, SignedIn signedIn, PublicFormGuard guard, DeflectionFunnel funnel) {
         this.desk = desk;
         this.signedIn = signedIn;
-        this.limits = limits;
+        this.guard = guard;
         this.funnel = funnel;
     }
 
@@ -73,8 +71,7 @@ class TicketFormController {
         var errors = new BeanPropertyBindingResult(form, "form");
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
         if (form.filledByRobot()) {
-            model.addAttribute("formError", "tickets.new.robot");
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            guard.refuseRobot(response, model);
             return page(model);
         }
         form.validate(errors, desk.departments());
@@ -82,15 +79,7 @@ class TicketFormController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model);
         }
-        var client = request.getRemoteAddr();
-        var wait = limits.waitFor(form.address(), client);
-        if (wait.isPresent()) {
-            model.addAttribute("formError", "tickets.new.limited");
-            model.addAttribute("waitMinutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
-            response.setStatus(429);
-            response.setHeader(
-                    HttpHeaders.RETRY_AFTER,
-                    String.valueOf(Math.max(1, wait.get().toSeconds())));
+        if (guard.limited(form.address(), request, response, model)) {
             return page(model);
         }
         var customer = signedIn.account(principal).map(account -> account.id()).orElse(null);
@@ -103,7 +92,7 @@ class TicketFormController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model);
         }
-        limits.record(form.address(), client);
+        guard.sent(form.address(), request);
         countSubmission(form);
         return "redirect:/tickets/" + opened.number().value() + "/received?key=" + opened.accessKey();
     }
