@@ -2,6 +2,7 @@ package nl.loket.tickets;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.loket.accounts.AccountId;
@@ -81,6 +82,33 @@ public class AgentDesk {
                 ticket.status(),
                 facing.quoted(earlier),
                 answers));
+    }
+
+    /**
+     * Answers the customer as the team, unless messages from others came in after {@code seen} (the
+     * newest message on the page the reply was written on): then nothing is sent or changed, and the
+     * agent reads them first.
+     *
+     * @throws StaleReplyException when the agent has not seen the newest messages
+     */
+    @Transactional
+    public void reply(TicketNumber number, Agent agent, String text, TicketStatus after, SeenUpTo seen) {
+        var unread = unread(number, agent, seen);
+        if (!unread.isEmpty()) {
+            throw new StaleReplyException(unread);
+        }
+        reply(number, agent, text, after);
+    }
+
+    /**
+     * An internal note, never held back (it reaches no customer); returns the ids of the messages
+     * that came in after {@code seen}, so that the agent can be told to read them.
+     */
+    @Transactional
+    public List<Long> note(TicketNumber number, Agent agent, String text, SeenUpTo seen) {
+        var unread = unread(number, agent, seen);
+        note(number, agent, text);
+        return unread;
     }
 
     /** An internal note: for colleagues only, never shown or mailed to the customer. */
@@ -175,21 +203,28 @@ public class AgentDesk {
         return tickets.findByNumber(number.value()).orElseThrow(TicketNotFoundException::new);
     }
 
+    /**
+     * The messages after {@code seen} by others. The ticket is loaded first: a message that arrives
+     * after this read changes the ticket's version, so the caller's save fails instead of sending a
+     * reply on a stale view.
+     */
+    private List<Long> unread(TicketNumber number, Agent agent, SeenUpTo seen) {
+        var ticket = load(number);
+        var conversation = messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id()).stream()
+                .map(AgentDesk::asSeenByStaff)
+                .toList();
+        return seen.unread(conversation, agent.id()).stream()
+                .map(AgentMessage::id)
+                .toList();
+    }
+
     private Department departmentOf(Ticket ticket) {
         return departments.findById(ticket.departmentId()).orElseThrow();
     }
 
     private AgentTicketView view(Ticket ticket) {
         var all = messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id()).stream()
-                .map(message -> new AgentMessage(
-                        message.id(),
-                        message.authorKind(),
-                        message.authorName(),
-                        message.staff(),
-                        message.internal(),
-                        message.source(),
-                        message.createdAt(),
-                        message.body()))
+                .map(AgentDesk::asSeenByStaff)
                 .toList();
         return new AgentTicketView(
                 ticket.number(),
@@ -207,5 +242,17 @@ public class AgentDesk {
                 ticket.version(),
                 all,
                 history.of(ticket.id()));
+    }
+
+    private static AgentMessage asSeenByStaff(TicketMessage message) {
+        return new AgentMessage(
+                message.id(),
+                message.authorKind(),
+                message.authorName(),
+                message.staff(),
+                message.internal(),
+                message.source(),
+                message.createdAt(),
+                message.body());
     }
 }

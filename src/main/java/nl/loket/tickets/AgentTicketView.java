@@ -33,4 +33,9 @@ public record AgentTicketView(
     public boolean closed() {
         return status == TicketStatus.CLOSED;
     }
+
+    /** The id of the newest message (0 when there is none): how far a page of this view has seen. */
+    public SeenUpTo seen() {
+        return new SeenUpTo(messages.stream().mapToLong(AgentMessage::id).max().orElse(0));
+    }
 }

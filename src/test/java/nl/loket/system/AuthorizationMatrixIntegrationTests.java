@@ -332,6 +332,12 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  N  N  N  F  N", "POST /desk/tickets/{TICKET_A}/callback-attempts?outcome=NO_ANSWER"),
             row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/callback-attempts?outcome=KWIJT"),
             row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/callback-attempts?outcome=REACHED"),
+            // Collision warnings: the heartbeat (without htmx it leads back to the page); a reply on a stale view
+            row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/presence?activity=REPLYING&seen=0"),
+            row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/presence?activity=DANSEN"),
+            row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/presence"),
+            row("L  F F  C  C  C  F  C", "POST /desk/tickets/{TICKET_A}/reply?text=antwoord&seen=0"),
+            row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/reply?text=antwoord&seen=rommel"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection?from=gisteren&to=2026-13-45"),
             // Ticket API: customers their own (someone else's is 404), staff everything; JSON bodies follow the path
@@ -357,6 +363,9 @@ class AuthorizationMatrixIntegrationTests {
             row("U  N N  N  N  N  F  N", "GET /api/v1/tickets/{TICKET_A}/callback"),
             row("U  N N  N  N  N  F  N", "GET /api/v1/tickets/{TICKET_B}/callback"),
             row("U  F F  N  N  N  F  N", "POST /api/v1/tickets/{TICKET_A}/callback-attempts {\"outcome\":\"REACHED\"}"),
+            row(
+                    "U  F F  C  C  C  F  C",
+                    "POST /api/v1/tickets/{TICKET_A}/messages {\"text\":\"antwoord\",\"lastSeenMessageId\":0}"),
             row("U  N O  O  O  O  F  O", "POST /api/v1/tickets/{TICKET_B_TO_CLOSE}/status {\"status\":\"CLOSED\"}"),
             row("U  F N  O  O  O  F  O", "PATCH /api/v1/tickets/{TICKET_A}/status {\"status\":\"OPEN\"}"),
             row("U  F N  C  C  C  F  C", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"NEW\"}"),

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.loket.shared.Language;
 import nl.loket.tickets.Agent;
@@ -14,6 +15,9 @@ import nl.loket.tickets.CallbackWindow;
 import nl.loket.tickets.Callbacks;
 import nl.loket.tickets.CannedReplies;
 import nl.loket.tickets.DepartmentView;
+import nl.loket.tickets.DeskActivity;
+import nl.loket.tickets.SeenUpTo;
+import nl.loket.tickets.StaleReplyException;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketNotFoundException;
 import nl.loket.tickets.TicketNumber;
@@ -22,6 +26,7 @@ import nl.loket.tickets.TicketStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,6 +56,7 @@ class DeskTicketController {
     private final TicketDesk ticketDesk;
     private final CannedReplies cannedReplies;
     private final Callbacks callbacks;
+    private final DeskPresenceController warnings;
 
     DeskTicketController(
             AgentDesk desk,
@@ -59,9 +65,11 @@ class DeskTicketController {
             Agents agents,
             TicketDesk ticketDesk,
             CannedReplies cannedReplies,
-            Callbacks callbacks) {
+            Callbacks callbacks,
+            DeskPresenceController warnings) {
         this.cannedReplies = cannedReplies;
         this.callbacks = callbacks;
+        this.warnings = warnings;
         this.desk = desk;
         this.signedIn = signedIn;
         this.staffNames = staffNames;
@@ -75,6 +83,7 @@ class DeskTicketController {
         var ticket = desk.find(parse(number), agent).orElseThrow(TicketNotFoundException::new);
         model.addAttribute("ticket", ticket);
         model.addAttribute("me", agent);
+        warnings.addTo(model, ticket, agent);
         var names = staffNames.byId();
         model.addAttribute("staffNames", names);
         var departments = ticketDesk.departments();
@@ -109,6 +118,7 @@ class DeskTicketController {
             @PathVariable String number,
             @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "WAITING_FOR_CUSTOMER") String status,
+            @RequestParam(required = false) @Nullable String seen,
             Principal principal,
             HttpServletResponse response,
             Model model,
@@ -117,7 +127,17 @@ class DeskTicketController {
         if (text.isBlank() || text.length() > TicketForm.MAX_MESSAGE) {
             return again(number, principal, response, model, "replyError", text, "");
         }
-        desk.reply(parse(number), agent, text, status(status, TicketStatus.WAITING_FOR_CUSTOMER));
+        var after = status(status, TicketStatus.WAITING_FOR_CUSTOMER);
+        var seenUpTo = seen == null ? null : DeskPresenceController.seen(seen);
+        try {
+            if (seenUpTo == null) {
+                desk.reply(parse(number), agent, text, after);
+            } else {
+                desk.reply(parse(number), agent, text, after, seenUpTo);
+            }
+        } catch (StaleReplyException | ObjectOptimisticLockingFailureException stale) {
+            return heldBack(number, principal, response, model, text, after, seenUpTo);
+        }
         return done(number, "tickets.desk.replied", redirect);
     }
 
@@ -125,6 +145,7 @@ class DeskTicketController {
     String note(
             @PathVariable String number,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) @Nullable String seen,
             Principal principal,
             HttpServletResponse response,
             Model model,
@@ -133,8 +154,17 @@ class DeskTicketController {
         if (text.isBlank() || text.length() > TicketForm.MAX_MESSAGE) {
             return again(number, principal, response, model, "noteError", "", text);
         }
-        desk.note(parse(number), agent, text);
-        return done(number, "tickets.desk.noted", redirect);
+        if (seen == null) {
+            desk.note(parse(number), agent, text);
+            return done(number, "tickets.desk.noted", redirect);
+        }
+        // A note reaches no customer, so it is saved anyway; the agent is pointed at what they missed.
+        var unread = desk.note(parse(number), agent, text, DeskPresenceController.seen(seen));
+        if (unread.isEmpty()) {
+            return done(number, "tickets.desk.noted", redirect);
+        }
+        redirect.addFlashAttribute("unread", Set.copyOf(unread));
+        return done(number, "tickets.desk.noted-with-news", redirect);
     }
 
     @PostMapping("/status")
@@ -180,6 +210,27 @@ class DeskTicketController {
         model.addAttribute(error, "tickets.desk.text-required");
         model.addAttribute("replyText", replyText);
         model.addAttribute("noteText", noteText);
+        return show(number, principal, model);
+    }
+
+    /**
+     * The page again after a reply was held back: the new messages marked, the draft and the chosen
+     * status kept, and the form now carrying the newest message, so that sending again sends it.
+     */
+    private String heldBack(
+            String number,
+            Principal principal,
+            HttpServletResponse response,
+            Model model,
+            String text,
+            TicketStatus after,
+            @Nullable SeenUpTo seen) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("replyText", text);
+        model.addAttribute("noteText", "");
+        model.addAttribute("replyStatus", after.name());
+        model.addAttribute("presenceActivity", DeskActivity.REPLYING);
+        model.addAttribute("staleSince", seen == null ? new SeenUpTo(Long.MAX_VALUE) : seen);
         return show(number, principal, model);
     }
 

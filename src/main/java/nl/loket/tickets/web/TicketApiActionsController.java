@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.loket.accounts.ApiScope;
 import nl.loket.accounts.RequiresScope;
 import nl.loket.tickets.AgentDesk;
+import nl.loket.tickets.SeenUpTo;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketNotFoundException;
 import nl.loket.tickets.TicketStatus;
@@ -61,7 +62,8 @@ import org.springframework.web.bind.annotation.RestController;
         content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(
         responseCode = "409",
-        description = "the ticket's rules refuse it (a closed ticket, a status that cannot follow); detail says why",
+        description = "the ticket's rules refuse it (a closed ticket, a status that cannot follow), or a reply with"
+                + " lastSeenMessageId was held back because newer messages came in (unreadMessageIds); detail says why",
         content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
 class TicketApiActionsController {
 
@@ -82,7 +84,8 @@ class TicketApiActionsController {
             summary = "Write a message",
             description = "A customer answers their own ticket (a resolved or waiting one comes back to the agents)."
                     + " Staff answer as the team, and may choose the status afterwards (default WAITING_FOR_CUSTOMER),"
-                    + " or write an internal note with internal: true. Scope tickets:write.")
+                    + " or write an internal note with internal: true. A staff reply with lastSeenMessageId is held"
+                    + " back (409) when messages by others came in after that one. Scope tickets:write.")
     Object message(
             @PathVariable @Parameter(description = "the ticket number, 1234-5678") String number,
             @Valid @RequestBody NewMessage body,
@@ -91,7 +94,7 @@ class TicketApiActionsController {
         var parsed = TicketApiViews.parse(number);
         switch (caller) {
             case ApiCaller.Customer customer -> {
-                if (body.isNote() || body.status() != null) {
+                if (body.isNote() || body.status() != null || body.lastSeenMessageId() != null) {
                     throw TicketApiErrors.forbidden("tickets.api.staff-only");
                 }
                 desk.reply(parsed, customer.access(), body.text());
@@ -99,9 +102,15 @@ class TicketApiActionsController {
             case ApiCaller.Staff staff -> {
                 if (body.isNote()) {
                     agentDesk.note(parsed, staff.agent(), body.text());
+                } else if (body.lastSeenMessageId() == null) {
+                    agentDesk.reply(parsed, staff.agent(), body.text(), replyStatus(body));
                 } else {
-                    var after = body.status() == null ? TicketStatus.WAITING_FOR_CUSTOMER : status(body.status());
-                    agentDesk.reply(parsed, staff.agent(), body.text(), after);
+                    agentDesk.reply(
+                            parsed,
+                            staff.agent(),
+                            body.text(),
+                            replyStatus(body),
+                            new SeenUpTo(body.lastSeenMessageId()));
                 }
             }
         }
@@ -137,6 +146,10 @@ class TicketApiActionsController {
             case ApiCaller.Staff staff -> agentDesk.changeStatus(parsed, staff.agent(), to);
         }
         return views.of(caller, number);
+    }
+
+    private static TicketStatus replyStatus(NewMessage body) {
+        return body.status() == null ? TicketStatus.WAITING_FOR_CUSTOMER : status(body.status());
     }
 
     private static TicketStatus status(@Nullable String value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.loket.tickets.CallbackProblem;
+import nl.loket.tickets.StaleReplyException;
 import nl.loket.tickets.TicketNotFoundException;
 import nl.loket.tickets.TicketRuleException;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,17 @@ class TicketApiErrors {
     @ExceptionHandler(TicketRuleException.class)
     ResponseEntity<ProblemDetail> refusedByRule(TicketRuleException refused, Locale locale) {
         return problem(HttpStatus.CONFLICT, refused.messageKey(), locale);
+    }
+
+    /** A staff reply on a stale view: 409, with the messages to read first. */
+    @ExceptionHandler(StaleReplyException.class)
+    ResponseEntity<ProblemDetail> heldBack(StaleReplyException stale, Locale locale) {
+        var response = problem(HttpStatus.CONFLICT, "tickets.api.stale-reply", locale);
+        var body = response.getBody();
+        if (body != null) {
+            body.setProperty("unreadMessageIds", stale.unread());
+        }
+        return response;
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

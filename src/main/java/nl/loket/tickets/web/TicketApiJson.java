@@ -3,6 +3,7 @@ package nl.loket.tickets.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +46,15 @@ final class TicketApiJson {
                             description = "staff only: the status after the reply",
                             allowableValues = {"OPEN", "WAITING_FOR_CUSTOMER", "ON_HOLD", "RESOLVED", "CLOSED"})
                     @Nullable
-                    String status) {
+                    String status,
+            @Schema(
+                            description = "staff only, optional: the id of the newest message the reply was written"
+                                    + " after (lastMessageId of the ticket as read). When messages by others came in"
+                                    + " after it, the reply is not sent: 409 with unreadMessageIds. Without it, no"
+                                    + " check is made. Internal notes are never held back.")
+                    @Nullable
+                    @PositiveOrZero
+                    Long lastSeenMessageId) {
 
         boolean isNote() {
             return Boolean.TRUE.equals(internal);
@@ -144,7 +153,8 @@ final class TicketApiJson {
     }
 
     @Schema(description = "A message as staff see it: who really wrote it, and whether it is an internal note")
-    record AgentMessage(String authorKind, String author, boolean internal, String channel, Instant at, String text) {}
+    record AgentMessage(
+            long id, String authorKind, String author, boolean internal, String channel, Instant at, String text) {}
 
     @Schema(description = "One line of the ticket's history")
     record HistoryLine(
@@ -164,6 +174,8 @@ final class TicketApiJson {
             @Nullable String assignee,
             Instant createdAt,
             Instant updatedAt,
+            @Schema(description = "the id of the newest message; send it as lastSeenMessageId with a reply")
+                    long lastMessageId,
             List<AgentMessage> messages,
             List<HistoryLine> history) {
         static AgentTicket of(AgentTicketView view, Map<Long, String> staffNames) {
@@ -182,8 +194,10 @@ final class TicketApiJson {
                             : staffNames.get(view.assignee().value()),
                     view.createdAt(),
                     view.updatedAt(),
+                    view.seen().messageId(),
                     view.messages().stream()
                             .map(message -> new AgentMessage(
+                                    message.id(),
                                     message.authorKind().name(),
                                     message.authorName(),
                                     message.internal(),
