@@ -206,6 +206,7 @@ public class AgentDesk {
                 ticket.updatedAt(),
                 ticket.version(),
                 all,
-                history.of(ticket.id()));
+                history.of(ticket.id()),
+                tickets.mergedInto(ticket));
     }
 }

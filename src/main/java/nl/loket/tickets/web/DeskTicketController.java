@@ -83,6 +83,9 @@ class DeskTicketController {
         model.addAttribute("colleagues", agents.colleagues());
         model.addAttribute("departments", departments);
         model.addAttribute("cannedReplies", cannedReplies.forTicket(ticket));
+        if (!model.containsAttribute("mergeTarget")) {
+            model.addAttribute("mergeTarget", "");
+        }
         if (!model.containsAttribute("handOverNote")) {
             model.addAttribute("handOverNote", "");
         }
