@@ -188,6 +188,10 @@ class Ticket {
      * @return whether the status changed
      */
     boolean changeStatusByStaff(TicketStatus to, Instant now) {
+        if (mergedIntoId != null) {
+            // Its conversation continues in the target; reopening it would split it again.
+            throw new TicketRuleException("tickets.rule.merged-already", "The ticket was merged into another");
+        }
         if (!TicketStatus.CHOSEN_BY_STAFF.contains(to)) {
             throw new TicketRuleException("tickets.rule.status-not-allowed", "Staff cannot set " + to);
         }

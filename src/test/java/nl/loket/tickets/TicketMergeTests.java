@@ -57,6 +57,15 @@ class TicketMergeTests {
     }
 
     @Test
+    void a_merged_ticket_is_not_reopened() {
+        var source = ticket("1111-1111", "klant@example.nl", null);
+        source.mergeInto(ticket("2222-2222", "klant@example.nl", null), NOW);
+
+        assertRefused(() -> source.changeStatusByStaff(TicketStatus.OPEN, NOW), "tickets.rule.merged-already");
+        assertThat(source.status()).isEqualTo(TicketStatus.CLOSED);
+    }
+
+    @Test
     void a_ticket_cannot_be_merged_into_itself_or_twice_or_into_a_merged_or_closed_one() {
         var source = ticket("1111-1111", "klant@example.nl", null);
         var target = ticket("2222-2222", "klant@example.nl", null);
