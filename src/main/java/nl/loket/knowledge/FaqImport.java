@@ -60,6 +60,13 @@ public class FaqImport {
                 .mergeSegments();
     }
 
+    /** {@link #compactSearchIndex()} when the import wrote anything; call it after the import committed. */
+    public void compactSearchIndexAfter(Summary summary) {
+        if (summary.created() + summary.updated() > 0) {
+            compactSearchIndex();
+        }
+    }
+
     /** What an import did. */
     public record Summary(int created, int updated, int unchanged, List<Rejection> rejected) {
         public int total() {

@@ -43,9 +43,7 @@ class ImportFaqCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         try (var in = Files.newInputStream(file)) {
             var summary = faqImport.importFrom(in);
-            if (summary.created() + summary.updated() > 0) {
-                faqImport.compactSearchIndex();
-            }
+            faqImport.compactSearchIndexAfter(summary);
             out.printf(
                     "Imported %s: %d created, %d updated, %d unchanged, %d rejected.%n",
                     file.getFileName(),

@@ -97,6 +97,59 @@ class FaqImportIntegrationTests {
     }
 
     @Test
+    void after_an_import_the_search_index_is_one_segment_and_still_finds_everything(
+            @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory) throws Exception {
+        var prefix = unique("compact");
+        for (int round = 0; round < 3; round++) {
+            faqImport.importEntries(java.util.List.of(new FaqEntry(
+                    prefix + "-" + round,
+                    null,
+                    null,
+                    "Compact " + prefix,
+                    "Segmentvraag " + round + " " + prefix,
+                    "Antwoord " + round + ".",
+                    null,
+                    null,
+                    null)));
+        }
+        var summary = faqImport.importEntries(java.util.List.of());
+
+        faqImport.compactSearchIndexAfter(summary);
+        assertThat(segments(entityManagerFactory))
+                .as("nothing imported: left as it was")
+                .isGreaterThan(1);
+        faqImport.compactSearchIndexAfter(faqImport.importEntries(java.util.List.of(new FaqEntry(
+                prefix + "-3",
+                null,
+                null,
+                "Compact " + prefix,
+                "Segmentvraag 3 " + prefix,
+                "Antwoord.",
+                null,
+                null,
+                null))));
+
+        assertThat(segments(entityManagerFactory)).isEqualTo(1);
+        for (int round = 0; round < 4; round++) {
+            assertThat(knowledgeBase
+                            .search("segmentvraag " + round + " " + prefix, Language.NL, 1)
+                            .hits())
+                    .first()
+                    .satisfies(hit -> assertThat(hit.title()).startsWith("Segmentvraag"));
+        }
+    }
+
+    private static int segments(jakarta.persistence.EntityManagerFactory entityManagerFactory) throws Exception {
+        try (var entityManager = entityManagerFactory.createEntityManager();
+                var reader = org.hibernate.search.mapper.orm.Search.session(entityManager)
+                        .scope(Article.class)
+                        .extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
+                        .openIndexReader()) {
+            return reader.leaves().size();
+        }
+    }
+
+    @Test
     void an_entry_without_a_category_goes_to_the_general_category() {
         var id = unique("gen");
         faqImport.importFrom(stream(

@@ -46,9 +46,7 @@ class FaqTransferController {
         }
         try (var in = file.getInputStream()) {
             var summary = faqImport.importFrom(in);
-            if (summary.created() + summary.updated() > 0) {
-                faqImport.compactSearchIndex();
-            }
+            faqImport.compactSearchIndexAfter(summary);
             model.addAttribute("summary", summary);
             model.addAttribute("rejections", RejectionReasons.of(summary.rejected()));
         } catch (FaqImport.MalformedFile malformed) {
