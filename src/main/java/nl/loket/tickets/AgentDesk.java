@@ -241,7 +241,8 @@ public class AgentDesk {
                 ticket.updatedAt(),
                 ticket.version(),
                 all,
-                history.of(ticket.id()));
+                history.of(ticket.id()),
+                tickets.mergedInto(ticket));
     }
 
     private static AgentMessage asSeenByStaff(TicketMessage message) {

@@ -7,7 +7,10 @@ import nl.loket.shared.EmailAddress;
 import nl.loket.shared.Language;
 import org.jspecify.annotations.Nullable;
 
-/** A ticket as the desk shows it to staff: the whole conversation, internal notes and history. */
+/**
+ * A ticket as the desk shows it to staff: the whole conversation, internal notes and history, and
+ * the ticket it was merged into, if any.
+ */
 public record AgentTicketView(
         TicketNumber number,
         String subject,
@@ -23,7 +26,8 @@ public record AgentTicketView(
         Instant updatedAt,
         long version,
         List<AgentMessage> messages,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        @Nullable TicketNumber mergedInto) {
 
     public AgentTicketView {
         messages = List.copyOf(messages);

@@ -52,7 +52,11 @@ class CustomerFacing {
         return visible.reversed().stream().limit(QUOTED_IN_MAIL).toList();
     }
 
-    CustomerTicketView view(Ticket ticket, Department department, List<TicketMessage> messages) {
+    CustomerTicketView view(
+            Ticket ticket,
+            Department department,
+            List<TicketMessage> messages,
+            @org.jspecify.annotations.Nullable TicketNumber mergedInto) {
         return new CustomerTicketView(
                 ticket.number(),
                 ticket.subject(),
@@ -65,7 +69,8 @@ class CustomerFacing {
                 ticket.updatedAt(),
                 teamName(),
                 conversation(messages),
-                ticket.status() != TicketStatus.CLOSED);
+                ticket.status() != TicketStatus.CLOSED,
+                mergedInto);
     }
 
     /**

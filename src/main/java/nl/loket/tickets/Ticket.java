@@ -15,17 +15,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.loket.accounts.AccountId;
+import nl.loket.knowledge.SearchAnalysis;
 import nl.loket.shared.EmailAddress;
 import nl.loket.shared.Language;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's question and where it stands. Every state change is a method here that guards its
  * rule and notes the change, which the caller writes to the ticket's history together with who made
  * it. Messages live in their own table; the ticket only knows when it last changed.
+ *
+ * <p>Staff search tickets (index {@code ticket}): number, subject, requester and the text of every
+ * message, Dutch-analysed and never stored in the index ({@link TicketMessagesBinder}). A ticket is
+ * indexed again whenever it changes, and every new message changes {@code updatedAt}.
  */
 @Entity
 @Table(name = "ticket")
+@Indexed(index = "ticket")
+@TypeBinding(binder = @TypeBinderRef(type = TicketMessagesBinder.class))
 class Ticket {
 
     /** One noted change: what changed, from what, to what (values as stored, such as status names). */
@@ -37,26 +51,42 @@ class Ticket {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
+    @KeywordField
     private String number;
+
+    @GenericField
     private long departmentId;
+
+    @FullTextField(analyzer = SearchAnalysis.DUTCH)
     private String subject;
 
     @Enumerated(EnumType.STRING)
+    @GenericField
     private TicketStatus status;
 
     @Column(name = "priority")
     private int priorityRank;
 
     private @Nullable Long customerId;
+
+    @KeywordField(name = "requester_email")
+    @FullTextField(name = "requester_email_words")
     private String requesterEmail;
+
+    @FullTextField(name = "requester_name")
     private String requesterName;
+
     private String requesterLanguage;
     private String replyToken;
     private @Nullable Long assigneeId;
     private Instant createdAt;
+
+    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
+
     private @Nullable Instant resolvedAt;
     private @Nullable Instant closedAt;
+    private @Nullable Long mergedIntoId;
 
     @Version
     private long version;
@@ -158,6 +188,10 @@ class Ticket {
      * @return whether the status changed
      */
     boolean changeStatusByStaff(TicketStatus to, Instant now) {
+        if (mergedIntoId != null) {
+            // Its conversation continues in the target; reopening it would split it again.
+            throw new TicketRuleException("tickets.rule.merged-already", "The ticket was merged into another");
+        }
         if (!TicketStatus.CHOSEN_BY_STAFF.contains(to)) {
             throw new TicketRuleException("tickets.rule.status-not-allowed", "Staff cannot set " + to);
         }
@@ -217,6 +251,54 @@ class Ticket {
         moveTo(TicketStatus.CLOSED, now);
         updatedAt = now;
         return true;
+    }
+
+    /**
+     * Refuses a merge of this ticket into {@code target} that the rules do not allow: into itself,
+     * a second time, into a merged or closed ticket, or into another customer's ticket (the
+     * customer of this ticket will be led to the target, so it must be theirs as well).
+     */
+    void checkMergeInto(Ticket target) {
+        if (number.equals(target.number)) {
+            throw new TicketRuleException("tickets.rule.merge-into-itself", "A ticket cannot be merged into itself");
+        }
+        if (mergedIntoId != null) {
+            throw new TicketRuleException("tickets.rule.merged-already", "The ticket was merged already");
+        }
+        if (target.mergedIntoId != null) {
+            throw new TicketRuleException("tickets.rule.merge-target-merged", "The target was merged itself");
+        }
+        if (target.status == TicketStatus.CLOSED) {
+            throw new TicketRuleException("tickets.rule.merge-target-closed", "The target is closed");
+        }
+        if (!sameRequester(target)) {
+            throw new TicketRuleException(
+                    "tickets.rule.merge-other-customer", "The tickets belong to different customers");
+        }
+    }
+
+    /**
+     * This ticket's conversation moves to {@code target} (the caller moves the messages): it is
+     * closed and from now on leads to the target. Both tickets note the merge.
+     */
+    void mergeInto(Ticket target, Instant now) {
+        checkMergeInto(target);
+        changes.add(new Change("MERGED_INTO", null, target.number));
+        target.changes.add(new Change("MERGED_FROM", null, number));
+        mergedIntoId = target.id();
+        if (status != TicketStatus.CLOSED) {
+            moveTo(TicketStatus.CLOSED, now);
+        }
+        updatedAt = now;
+        target.updatedAt = now;
+    }
+
+    /** Same account when both have one; otherwise the same address (a guest and the account holder). */
+    private boolean sameRequester(Ticket other) {
+        if (customerId != null && other.customerId != null) {
+            return customerId.equals(other.customerId);
+        }
+        return requesterEmail.equalsIgnoreCase(other.requesterEmail);
     }
 
     private void moveTo(TicketStatus to, Instant now) {
@@ -307,6 +389,12 @@ class Ticket {
     @Nullable
     Instant resolvedAt() {
         return resolvedAt;
+    }
+
+    /** The ticket this one was merged into (its database id), or null. */
+    @Nullable
+    Long mergedIntoId() {
+        return mergedIntoId;
     }
 
     long version() {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Guests' private links. Each key is issued once, returned in the clear for the link, and stored as
- * its SHA-256 only; every key of a ticket opens that ticket and nothing else.
+ * its SHA-256 only; every key of a ticket opens that ticket and nothing else, except that the keys of
+ * a merged ticket also open the ticket it was merged into.
  */
 @Component
 class TicketAccessKeys {
@@ -33,9 +34,11 @@ class TicketAccessKeys {
             return false;
         }
         var found = jdbc.queryForObject(
-                "select count(*) from ticket_access_key where key_hash = ? and ticket_id = ?",
+                "select count(*) from ticket_access_key k join ticket t on t.id = k.ticket_id"
+                        + " where k.key_hash = ? and (t.id = ? or t.merged_into_id = ?)",
                 Integer.class,
                 TicketSecrets.hash(key),
+                ticketId,
                 ticketId);
         return found != null && found > 0;
     }

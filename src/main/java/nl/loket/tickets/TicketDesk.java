@@ -104,7 +104,10 @@ public class TicketDesk {
     public Optional<CustomerTicketView> find(TicketNumber number, TicketAccess access) {
         return accessible(number, access)
                 .map(ticket -> facing.view(
-                        ticket, departmentOf(ticket), messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id())));
+                        ticket,
+                        departmentOf(ticket),
+                        messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id()),
+                        tickets.mergedInto(ticket)));
     }
 
     /** The tickets of a signed-in account, most recently changed first. */
@@ -200,7 +203,10 @@ public class TicketDesk {
     private Optional<Ticket> accessible(TicketNumber number, TicketAccess access) {
         return tickets.findByNumber(number.value()).filter(ticket -> switch (access) {
             case TicketAccess.Key key -> keys.opens(ticket.id(), key.key());
-            case TicketAccess.Account account -> account.account().equals(ticket.customer());
+            case TicketAccess.Account account ->
+                account.account().equals(ticket.customer())
+                        || tickets.existsByMergedIntoIdAndCustomerId(
+                                ticket.id(), account.account().value());
         });
     }
 

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Where inbound mails land (see {@link TicketMailbox}). A mail belongs to a ticket when it carries
  * the ticket's reply token, or the ticket's number in the subject and comes from the ticket's own
  * address; anything else opens a new ticket in the department it was sent to. A mail that answers a
- * closed ticket opens a follow-up. The same Message-ID is taken once. Attachments are not kept yet.
+ * closed ticket opens a follow-up; one that answers a merged ticket lands on the ticket it was merged
+ * into. The same Message-ID is taken once.
  */
 @Component
 class TicketMailReceiver implements TicketMailbox {
@@ -65,7 +66,7 @@ class TicketMailReceiver implements TicketMailbox {
         if (all.stream().anyMatch(department -> senders.addressOf(department).equals(message.from()))) {
             return new InboundResult.Refused("Sent from one of our own department addresses: " + message.from());
         }
-        var ticket = answeredTicket(message);
+        var ticket = answeredTicket(message).map(this::mergedTarget);
         var now = clock.instant();
         if (ticket.isPresent() && ticket.get().status() != TicketStatus.CLOSED) {
             var customerMessage = TicketMessage.fromCustomer(
@@ -115,6 +116,12 @@ class TicketMailReceiver implements TicketMailbox {
         return TicketNumber.parse(number)
                 .flatMap(parsed -> tickets.findByNumber(parsed.value()))
                 .filter(found -> found.requesterEmail().equals(message.from()));
+    }
+
+    /** A merged ticket's mail belongs to the ticket it was merged into (one step: merges move pointers along). */
+    private Ticket mergedTarget(Ticket ticket) {
+        var target = ticket.mergedIntoId();
+        return target == null ? ticket : tickets.findById(target).orElse(ticket);
     }
 
     private InboundResult alreadyReceived(TicketMessage message) {

@@ -338,11 +338,26 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/presence"),
             row("L  F F  C  C  C  F  C", "POST /desk/tickets/{TICKET_A}/reply?text=antwoord&seen=0"),
             row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/reply?text=antwoord&seen=rommel"),
+            // Merging duplicates: a confirmation page first; A's and B's tickets are of different customers (409)
+            row("L  F F  O  O  O  F  O", "GET /desk/tickets/{TICKET_B_TO_CLOSE}/merge?target={TICKET_B}"),
+            row("L  F F  C  C  C  F  C", "GET /desk/tickets/{TICKET_A}/merge?target={TICKET_B}"),
+            row("L  F F  C  C  C  F  C", "GET /desk/tickets/{TICKET_A}/merge?target=rommel"),
+            row("L  F F  N  N  N  F  N", "GET /desk/tickets/0000-0000/merge?target={TICKET_A}"),
+            row("L  F F  C  C  C  F  C", "POST /desk/tickets/{TICKET_A}/merge?target={TICKET_B}"),
+            row("L  F F  C  C  C  F  C", "POST /desk/tickets/{TICKET_A}/merge?target=0000-0000"),
+            row("L  F F  C  C  C  F  C", "POST /desk/tickets/{TICKET_A}/merge?target={TICKET_A}"),
+            row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/merge?target={TICKET_A}"),
+            // Searching tickets: staff who work with customers; any text is a page, never an error
+            row("L  F F  O  O  O  F  O", "GET /desk/search"),
+            row("L  F F  O  O  O  F  O", "GET /desk/search?q=Matrix"),
+            row("L  F F  O  O  O  F  O", "GET /desk/search?q=(*~AND&page=rommel"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection?from=gisteren&to=2026-13-45"),
             // Ticket API: customers their own (someone else's is 404), staff everything; JSON bodies follow the path
             row("U  O O  O  O  O  F  O", "GET /api/v1/tickets"),
             row("U  O O  B  B  B  F  B", "GET /api/v1/tickets?status=KWIJT"),
+            // q searches for staff; customers get their own list, as without it
+            row("U  O O  O  O  O  F  O", "GET /api/v1/tickets?q=Matrix"),
             row("U  O N  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_A}"),
             row("U  N O  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_B}"),
             row("U  N N  N  N  N  F  N", "GET /api/v1/tickets/0000-0000"),

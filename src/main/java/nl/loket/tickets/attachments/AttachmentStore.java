@@ -155,6 +155,12 @@ public class AttachmentStore {
         return moved;
     }
 
+    /** The files of one ticket now belong to another (a merge moved its messages there). */
+    @Transactional
+    public int moveTicket(long fromTicketId, long toTicketId) {
+        return jdbc.update("update attachment set ticket_id = ? where ticket_id = ?", toTicketId, fromTicketId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Attachment> find(AttachmentId id) {
         return jdbc.query("select * from attachment where id = ?", AttachmentStore::attachment, id.value()).stream()

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the guest's private page and the portal's ticket page share: the conversation (staff as the
@@ -51,6 +52,15 @@ class CustomerTicketPages {
      */
     String show(String number, TicketAccess access, String base, @Nullable String key, Model model) {
         var ticket = desk.find(parse(number), access).orElseThrow(TicketNotFoundException::new);
+        var mergedInto = ticket.mergedInto();
+        if (mergedInto != null) {
+            // The same key and the same account open the ticket it was merged into (TicketDesk).
+            var target = UriComponentsBuilder.fromPath(base.substring(0, base.lastIndexOf('/') + 1) + mergedInto);
+            if (key != null) {
+                target.queryParam("key", key);
+            }
+            return "redirect:" + target.encode().build().toUriString();
+        }
         model.addAttribute("ticket", ticket);
         model.addAttribute("base", base);
         model.addAttribute("key", key);

@@ -101,6 +101,9 @@ class DeskTicketController {
         model.addAttribute("callback", callbacks.of(ticket.number()).orElse(null));
         model.addAttribute("callbackOutcomes", CallbackOutcome.values());
         model.addAttribute("callbackSlots", CallbackWindow.Slot.values());
+        if (!model.containsAttribute("mergeTarget")) {
+            model.addAttribute("mergeTarget", "");
+        }
         if (!model.containsAttribute("handOverNote")) {
             model.addAttribute("handOverNote", "");
         }

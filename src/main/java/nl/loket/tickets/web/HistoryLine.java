@@ -27,7 +27,8 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
                         List.of(
                                 department(entry.oldValue(), departmentNames),
                                 department(entry.newValue(), departmentNames));
-                    case "FOLLOW_UP_OF" -> List.of(entry.newValue() == null ? "" : entry.newValue());
+                    case "FOLLOW_UP_OF", "MERGED_INTO", "MERGED_FROM" ->
+                        List.of(entry.newValue() == null ? "" : entry.newValue());
                     case "CALLBACK_ATTEMPT" ->
                         List.of(
                                 label("tickets.callback.outcome.", entry.oldValue()),

@@ -20,6 +20,7 @@ import nl.loket.tickets.Channel;
 import nl.loket.tickets.OpenTicketCommand;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketQueue;
+import nl.loket.tickets.TicketSearch;
 import nl.loket.tickets.web.TicketApiJson.NewTicket;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -55,13 +56,16 @@ class TicketApiController {
     private final TicketQueue queue;
     private final TicketApiViews views;
     private final AccountManagement accounts;
+    private final TicketSearch search;
 
     TicketApiController(
             ApiCaller.Resolver callers,
             TicketDesk desk,
             TicketQueue queue,
             TicketApiViews views,
-            AccountManagement accounts) {
+            AccountManagement accounts,
+            TicketSearch search) {
+        this.search = search;
         this.callers = callers;
         this.desk = desk;
         this.queue = queue;
@@ -137,8 +141,16 @@ class TicketApiController {
                     + " following page. Scope tickets:read.")
     @ApiResponse(
             responseCode = "200",
-            description = "for customers a CustomerList, for staff a Queue",
-            content = @Content(schema = @Schema(oneOf = {TicketApiJson.CustomerList.class, TicketApiJson.Queue.class})))
+            description = "for customers a CustomerList, for staff a Queue, or SearchResults when q is given",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            oneOf = {
+                                                TicketApiJson.CustomerList.class,
+                                                TicketApiJson.Queue.class,
+                                                TicketApiJson.SearchResults.class
+                                            })))
     @ApiResponse(
             responseCode = "400",
             description = "a filter value that does not exist",
@@ -153,6 +165,13 @@ class TicketApiController {
             @RequestParam(defaultValue = "all") @Parameter(description = "all, mine or unassigned") String who,
             @RequestParam(defaultValue = "age") @Parameter(description = "age, updated or priority") String sort,
             @RequestParam(defaultValue = "") @Parameter(description = "the previous page's next") String after,
+            @RequestParam(defaultValue = "")
+                    @Parameter(
+                            description = "staff: search words (number, subject, messages, customer name or address);"
+                                    + " the queue filters then do not apply")
+                    String q,
+            @RequestParam(defaultValue = "1") @Parameter(description = "staff: the page of search results, from 1")
+                    String page,
             Principal principal) {
         return switch (callers.of(principal)) {
             case ApiCaller.Customer customer ->
@@ -161,6 +180,10 @@ class TicketApiController {
                                 .map(TicketApiJson.CustomerListItem::of)
                                 .toList());
             case ApiCaller.Staff staff -> {
+                if (!q.isBlank()) {
+                    yield TicketApiJson.SearchResults.of(
+                            search.search(q, DeskSearchController.pageNumber(page), staff.agent()));
+                }
                 var filter = QueueFilter.of(department, status, priority, who, sort, desk.departments());
                 if (!filter.equals(new QueueFilter(department, status, priority, who, sort))) {
                     throw TicketApiErrors.badRequest("tickets.api.unknown-filter", null);

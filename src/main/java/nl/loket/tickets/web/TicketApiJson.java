@@ -12,6 +12,8 @@ import nl.loket.tickets.AgentTicketView;
 import nl.loket.tickets.CustomerTicketView;
 import nl.loket.tickets.DepartmentView;
 import nl.loket.tickets.QueuePage;
+import nl.loket.tickets.TicketNumber;
+import nl.loket.tickets.TicketSearchPage;
 import nl.loket.tickets.TicketSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -123,6 +125,39 @@ final class TicketApiJson {
         }
     }
 
+    @Schema(description = "A ticket found by a staff search, with the piece of its conversation that matched")
+    record SearchHit(
+            String number,
+            String subject,
+            Department department,
+            String status,
+            String requesterName,
+            Instant updatedAt,
+            String snippet) {}
+
+    @Schema(description = "One page of a staff search, most relevant first; total is exact unless totalExact is false")
+    record SearchResults(
+            String query, List<SearchHit> tickets, long total, boolean totalExact, int page, boolean hasNext) {
+        static SearchResults of(TicketSearchPage page) {
+            return new SearchResults(
+                    page.query(),
+                    page.hits().stream()
+                            .map(hit -> new SearchHit(
+                                    hit.number().value(),
+                                    hit.subject(),
+                                    Department.of(hit.department()),
+                                    hit.status().name(),
+                                    hit.requesterName(),
+                                    hit.updatedAt(),
+                                    hit.snippetText()))
+                            .toList(),
+                    page.total(),
+                    page.totalExact(),
+                    page.page(),
+                    page.hasNext());
+        }
+    }
+
     @Schema(description = "A message as the customer sees it: staff appear as the team")
     record CustomerMessage(boolean fromCustomer, String author, Instant at, String text) {}
 
@@ -135,7 +170,9 @@ final class TicketApiJson {
             boolean open,
             Instant createdAt,
             Instant updatedAt,
-            List<CustomerMessage> messages) {
+            List<CustomerMessage> messages,
+            @Schema(description = "the ticket this one was merged into, where the conversation continues") @Nullable
+                    String mergedInto) {
         static CustomerTicket of(CustomerTicketView view) {
             return new CustomerTicket(
                     view.number().value(),
@@ -148,7 +185,8 @@ final class TicketApiJson {
                     view.conversation().stream()
                             .map(entry ->
                                     new CustomerMessage(entry.fromCustomer(), entry.author(), entry.at(), entry.text()))
-                            .toList());
+                            .toList(),
+                    numberOrNull(view.mergedInto()));
         }
     }
 
@@ -177,7 +215,9 @@ final class TicketApiJson {
             @Schema(description = "the id of the newest message; send it as lastSeenMessageId with a reply")
                     long lastMessageId,
             List<AgentMessage> messages,
-            List<HistoryLine> history) {
+            List<HistoryLine> history,
+            @Schema(description = "the ticket this one was merged into; its history says when and by whom") @Nullable
+                    String mergedInto) {
         static AgentTicket of(AgentTicketView view, Map<Long, String> staffNames) {
             return new AgentTicket(
                     view.number().value(),
@@ -213,7 +253,12 @@ final class TicketApiJson {
                                     entry.change(),
                                     entry.oldValue(),
                                     entry.newValue()))
-                            .toList());
+                            .toList(),
+                    numberOrNull(view.mergedInto()));
         }
+    }
+
+    private static @Nullable String numberOrNull(@Nullable TicketNumber number) {
+        return number == null ? null : number.value();
     }
 }
