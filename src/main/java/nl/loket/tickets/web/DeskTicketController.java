@@ -3,19 +3,23 @@ package nl.loket.tickets.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.loket.shared.Language;
 import nl.loket.tickets.Agent;
 import nl.loket.tickets.AgentDesk;
 import nl.loket.tickets.Agents;
+import nl.loket.tickets.AttachmentsRefused;
 import nl.loket.tickets.CannedReplies;
+import nl.loket.tickets.Channel;
 import nl.loket.tickets.DepartmentView;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketNotFoundException;
 import nl.loket.tickets.TicketNumber;
 import nl.loket.tickets.TicketPriority;
 import nl.loket.tickets.TicketStatus;
+import nl.loket.tickets.attachments.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -26,13 +30,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One ticket at the desk: the whole conversation with internal notes and real authors, the
- * history, and one small form per action (reply as the team, internal note, status, priority,
- * claim). Each action posts to its own address under the ticket, so that new actions (assign, hand
+ * history, and one small form per action (reply as the team and internal note, both with files;
+ * status, priority). Claiming is with assigning ({@link DeskAssignmentController}). Each action posts to its own address under the ticket, so that new actions (assign, hand
  * over, merge) are new handlers beside these.
  */
 @Controller
@@ -100,6 +105,7 @@ class DeskTicketController {
             @PathVariable String number,
             @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "WAITING_FOR_CUSTOMER") String status,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
             Principal principal,
             HttpServletResponse response,
             Model model,
@@ -108,7 +114,13 @@ class DeskTicketController {
         if (text.isBlank() || text.length() > TicketForm.MAX_MESSAGE) {
             return again(number, principal, response, model, "replyError", text, "");
         }
-        desk.reply(parse(number), agent, text, status(status, TicketStatus.WAITING_FOR_CUSTOMER));
+        var after = status(status, TicketStatus.WAITING_FOR_CUSTOMER);
+        try {
+            desk.reply(parse(number), agent, Channel.WEB, text, after, uploads(files));
+        } catch (AttachmentsRefused refused) {
+            model.addAttribute("replyRejections", refused.rejections());
+            return again(number, principal, response, model, null, text, "");
+        }
         return done(number, "tickets.desk.replied", redirect);
     }
 
@@ -116,6 +128,7 @@ class DeskTicketController {
     String note(
             @PathVariable String number,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(name = "noteFiles", required = false) @Nullable List<MultipartFile> files,
             Principal principal,
             HttpServletResponse response,
             Model model,
@@ -124,7 +137,12 @@ class DeskTicketController {
         if (text.isBlank() || text.length() > TicketForm.MAX_MESSAGE) {
             return again(number, principal, response, model, "noteError", "", text);
         }
-        desk.note(parse(number), agent, text);
+        try {
+            desk.note(parse(number), agent, Channel.WEB, text, uploads(files));
+        } catch (AttachmentsRefused refused) {
+            model.addAttribute("noteRejections", refused.rejections());
+            return again(number, principal, response, model, null, "", text);
+        }
         return done(number, "tickets.desk.noted", redirect);
     }
 
@@ -153,22 +171,18 @@ class DeskTicketController {
         return done(number, "tickets.desk.saved", redirect);
     }
 
-    @PostMapping("/claim")
-    String claim(@PathVariable String number, Principal principal, RedirectAttributes redirect) {
-        desk.claim(parse(number), signedIn.agent(principal));
-        return done(number, "tickets.desk.claimed", redirect);
-    }
-
     private String again(
             String number,
             Principal principal,
             HttpServletResponse response,
             Model model,
-            String error,
+            @Nullable String error,
             String replyText,
             String noteText) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute(error, "tickets.desk.text-required");
+        if (error != null) {
+            model.addAttribute(error, "tickets.desk.text-required");
+        }
         model.addAttribute("replyText", replyText);
         model.addAttribute("noteText", noteText);
         return show(number, principal, model);
@@ -177,6 +191,10 @@ class DeskTicketController {
     private static String done(String number, String notice, RedirectAttributes redirect) {
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/desk/tickets/" + number;
+    }
+
+    private static List<Upload> uploads(@Nullable List<MultipartFile> files) {
+        return files == null ? List.of() : Upload.fromForm(files);
     }
 
     private static TicketStatus status(String value, @Nullable TicketStatus fallback) {
