@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import nl.loket.tickets.AgentDesk;
 import nl.loket.tickets.TicketNotFoundException;
+import nl.loket.tickets.attachments.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * An agent links an FAQ article in a reply. With htmx the search answers with the results fragment
@@ -47,6 +49,7 @@ class DeskArticleLinkController {
             @PathVariable String number,
             @RequestParam(defaultValue = "") String faq,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Principal principal,
             HttpServletResponse response,
@@ -58,7 +61,7 @@ class DeskArticleLinkController {
         if ("true".equals(htmx)) {
             return RESULTS;
         }
-        return withDraft(number, text, principal, model);
+        return withDraft(number, text, files, principal, model);
     }
 
     /** Without JavaScript: the draft with the chosen article's title and address added at its end. */
@@ -68,6 +71,7 @@ class DeskArticleLinkController {
             @RequestParam(defaultValue = "") String faq,
             @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "") String article,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
             Principal principal,
             HttpServletResponse response,
             Model model) {
@@ -79,9 +83,9 @@ class DeskArticleLinkController {
         if (chosen.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("faqError", "tickets.desk.faq.gone");
-            return withDraft(number, text, principal, model);
+            return withDraft(number, text, files, principal, model);
         }
-        return withDraft(number, ArticleLinks.appendTo(text, chosen.get()), principal, model);
+        return withDraft(number, ArticleLinks.appendTo(text, chosen.get()), files, principal, model);
     }
 
     private static void results(String number, String faq, List<ArticleLinks.ArticleLink> found, Model model) {
@@ -91,8 +95,15 @@ class DeskArticleLinkController {
         model.addAttribute("faqResults", found);
     }
 
-    private String withDraft(String number, String draft, Principal principal, Model model) {
+    /**
+     * The page with the draft. Files chosen for the reply came along with the form but are not kept
+     * (they belong to the reply, which is not sent yet); the page asks to choose them again.
+     */
+    private String withDraft(
+            String number, String draft, @Nullable List<MultipartFile> files, Principal principal, Model model) {
         model.addAttribute("replyText", draft);
+        model.addAttribute(
+                "replyFilesDropped", files != null && !Upload.fromForm(files).isEmpty());
         model.addAttribute("noteText", "");
         return page.show(number, principal, model);
     }

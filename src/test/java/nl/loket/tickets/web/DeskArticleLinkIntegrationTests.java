@@ -3,6 +3,7 @@ package nl.loket.tickets.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
@@ -24,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * An agent links an FAQ article in a reply: the search beside the reply box lists published articles
@@ -92,6 +94,21 @@ class DeskArticleLinkIntegrationTests {
     }
 
     @Test
+    void files_chosen_before_a_search_without_javascript_are_asked_for_again() throws Exception {
+        var response = send(multipart(page + "/faq")
+                .file(new MockMultipartFile(
+                        "files", "scan.pdf", "application/pdf", DeskAttachmentsIntegrationTests.pdf()))
+                .param("faq", word)
+                .param("text", "Concept met bijlage")
+                .with(csrf()));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString())
+                .contains("Concept met bijlage</textarea>")
+                .contains("Kies je bestanden opnieuw");
+    }
+
+    @Test
     void with_htmx_the_search_answers_with_only_the_results() throws Exception {
         var response = send(get(page + "/faq").param("faq", word).header("HX-Request", "true"));
 
@@ -155,10 +172,9 @@ class DeskArticleLinkIntegrationTests {
                 .contains("Mijn concept</textarea>");
     }
 
-    private MockHttpServletResponse send(
-            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
-        RequestBuilder signedIn = request.with(agent.signedIn());
-        return mvc.perform(signedIn).andReturn().getResponse();
+    private MockHttpServletResponse send(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        request.with(agent.signedIn());
+        return mvc.perform(request).andReturn().getResponse();
     }
 
     private static String word() {

@@ -149,7 +149,8 @@ class DeskAttachmentsIntegrationTests {
         assertThat(reply.getStatus()).isEqualTo(400);
         assertThat(reply.getContentAsString())
                 .contains("setup.exe: dit bestandstype is niet toegestaan")
-                .contains("Installeer dit programma.</textarea>");
+                .contains("Installeer dit programma.</textarea>")
+                .contains("Kies je bestanden opnieuw");
 
         var note = mvc.perform(multipart(page + "/note")
                         .file(new MockMultipartFile("noteFiles", "tool.exe", "application/octet-stream", exe()))
