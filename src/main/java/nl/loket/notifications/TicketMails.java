@@ -54,6 +54,15 @@ class TicketMails {
         variables.put("status", event.status().name());
         variables.put(
                 "earlier", event.earlier().stream().map(TicketMails::quoted).toList());
+        var locale = event.mail().language().locale();
+        variables.put(
+                "files",
+                event.files().stream()
+                        .map(file -> new LinkedFile(
+                                file.fileName(),
+                                file.size(locale),
+                                outbox.link(event.mail().attachmentPath(file))))
+                        .toList());
         queue("ticket-reply", event.mail(), variables, event.answersMessageId());
     }
 
@@ -76,6 +85,7 @@ class TicketMails {
         variables.put("guest", mail.guest());
         variables.put("teamName", mail.teamName());
         variables.put("earlier", List.of());
+        variables.put("files", List.of());
         return variables;
     }
 
@@ -111,6 +121,13 @@ class TicketMails {
                 references.isEmpty() ? null : String.join(" ", references));
         outbox.queue(MailPurpose.SUPPORT, envelope, kind, mail.recipient(), mail.language(), content);
     }
+
+    /**
+     * A file of the reply as the mail lists it: the files stay in Loket and are fetched through the
+     * customer's own way in (the portal, or the guest's private link), so nothing large or unchecked
+     * travels by mail.
+     */
+    record LinkedFile(String name, String size, String link) {}
 
     /** An earlier message as the mail quotes it: who (the team or the customer), when, and the text. */
     record Quoted(String author, String when, String text, String quotedText) {}

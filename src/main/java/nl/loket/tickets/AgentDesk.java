@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.loket.accounts.AccountId;
+import nl.loket.tickets.attachments.Attachment;
+import nl.loket.tickets.attachments.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,7 @@ public class AgentDesk {
     private final CustomerFacing facing;
     private final ApplicationEventPublisher events;
     private final Agents agents;
+    private final MessageFiles files;
     private final Clock clock;
 
     AgentDesk(
@@ -37,7 +40,9 @@ public class AgentDesk {
             CustomerFacing facing,
             ApplicationEventPublisher events,
             Agents agents,
+            MessageFiles files,
             Clock clock) {
+        this.files = files;
         this.tickets = tickets;
         this.messages = messages;
         this.departments = departments;
@@ -59,12 +64,26 @@ public class AgentDesk {
      */
     @Transactional
     public void reply(TicketNumber number, Agent agent, String text, TicketStatus after) {
+        reply(number, agent, Channel.WEB, text, after, List.of());
+    }
+
+    /**
+     * Answers as the team with files, which the customer sees on their pages and finds linked in the
+     * mail; all files are kept or nothing is.
+     *
+     * @throws AttachmentsRefused when a file is refused; nothing is sent or changed
+     */
+    @Transactional
+    public void reply(
+            TicketNumber number, Agent agent, Channel channel, String text, TicketStatus after, List<Upload> uploads) {
         var ticket = load(number);
+        var stored = files.storeAllOrNone(uploads);
         var now = clock.instant();
         var earlier = messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id());
         var from = ticket.status();
         ticket.staffReplied(after, now);
-        var reply = messages.save(TicketMessage.reply(ticket, agent, Channel.WEB, TicketDesk.requireText(text), now));
+        var reply = messages.save(TicketMessage.reply(ticket, agent, channel, TicketDesk.requireText(text), now));
+        files.attach(stored, ticket.id(), reply.id());
         save(ticket, agent, now);
         var department = departmentOf(ticket);
         if (from != ticket.status()) {
@@ -81,7 +100,8 @@ public class AgentDesk {
                 reply.body(),
                 ticket.status(),
                 facing.quoted(earlier),
-                answers));
+                answers,
+                files.of(reply)));
     }
 
     /**
@@ -93,11 +113,29 @@ public class AgentDesk {
      */
     @Transactional
     public void reply(TicketNumber number, Agent agent, String text, TicketStatus after, SeenUpTo seen) {
+        reply(number, agent, Channel.WEB, text, after, List.of(), seen);
+    }
+
+    /**
+     * Answers as the team with files, unless messages from others came in after {@code seen}.
+     *
+     * @throws StaleReplyException when the agent has not seen the newest messages
+     * @throws AttachmentsRefused when a file is refused; nothing is sent or changed
+     */
+    @Transactional
+    public void reply(
+            TicketNumber number,
+            Agent agent,
+            Channel channel,
+            String text,
+            TicketStatus after,
+            List<Upload> uploads,
+            SeenUpTo seen) {
         var unread = unread(number, agent, seen);
         if (!unread.isEmpty()) {
             throw new StaleReplyException(unread);
         }
-        reply(number, agent, text, after);
+        reply(number, agent, channel, text, after, uploads);
     }
 
     /**
@@ -106,19 +144,48 @@ public class AgentDesk {
      */
     @Transactional
     public List<Long> note(TicketNumber number, Agent agent, String text, SeenUpTo seen) {
+        return note(number, agent, Channel.WEB, text, List.of(), seen);
+    }
+
+    /** An internal note with files, never held back; returns the ids of the messages that came in after {@code seen}. */
+    @Transactional
+    public List<Long> note(
+            TicketNumber number, Agent agent, Channel channel, String text, List<Upload> uploads, SeenUpTo seen) {
         var unread = unread(number, agent, seen);
-        note(number, agent, text);
+        note(number, agent, channel, text, uploads);
         return unread;
     }
 
     /** An internal note: for colleagues only, never shown or mailed to the customer. */
     @Transactional
     public void note(TicketNumber number, Agent agent, String text) {
+        note(number, agent, Channel.WEB, text, List.of());
+    }
+
+    /**
+     * An internal note with files: note and files are for colleagues only; a customer can neither
+     * see nor fetch them. All files are kept or nothing is.
+     *
+     * @throws AttachmentsRefused when a file is refused; no note is written
+     */
+    @Transactional
+    public void note(TicketNumber number, Agent agent, Channel channel, String text, List<Upload> uploads) {
         var ticket = load(number);
+        var stored = files.storeAllOrNone(uploads);
         var now = clock.instant();
         ticket.noteAdded(now);
-        messages.save(TicketMessage.note(ticket, agent, Channel.WEB, TicketDesk.requireText(text), now));
+        var note = messages.save(TicketMessage.note(ticket, agent, channel, TicketDesk.requireText(text), now));
+        files.attach(stored, ticket.id(), note.id());
         save(ticket, agent, now);
+    }
+
+    /**
+     * Any file of the ticket (the customer's, a reply's, a note's) for staff; empty for an unknown
+     * ticket, an unknown id or another ticket's file.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Attachment> attachment(TicketNumber number, Agent agent, long attachmentId) {
+        return tickets.findByNumber(number.value()).flatMap(ticket -> files.find(ticket.id(), attachmentId, true));
     }
 
     @Transactional
@@ -211,7 +278,7 @@ public class AgentDesk {
     private List<Long> unread(TicketNumber number, Agent agent, SeenUpTo seen) {
         var ticket = load(number);
         var conversation = messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id()).stream()
-                .map(AgentDesk::asSeenByStaff)
+                .map(message -> asSeenByStaff(message, List.of()))
                 .toList();
         return seen.unread(conversation, agent.id()).stream()
                 .map(AgentMessage::id)
@@ -223,8 +290,9 @@ public class AgentDesk {
     }
 
     private AgentTicketView view(Ticket ticket) {
+        var attached = files.byMessage(ticket.id());
         var all = messages.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.id()).stream()
-                .map(AgentDesk::asSeenByStaff)
+                .map(message -> asSeenByStaff(message, attached.getOrDefault(message.id(), List.of())))
                 .toList();
         return new AgentTicketView(
                 ticket.number(),
@@ -245,7 +313,7 @@ public class AgentDesk {
                 tickets.mergedInto(ticket));
     }
 
-    private static AgentMessage asSeenByStaff(TicketMessage message) {
+    private static AgentMessage asSeenByStaff(TicketMessage message, List<AttachedFile> attached) {
         return new AgentMessage(
                 message.id(),
                 message.authorKind(),
@@ -254,6 +322,7 @@ public class AgentDesk {
                 message.internal(),
                 message.source(),
                 message.createdAt(),
-                message.body());
+                message.body(),
+                attached);
     }
 }

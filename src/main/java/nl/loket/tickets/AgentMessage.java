@@ -1,10 +1,14 @@
 package nl.loket.tickets;
 
 import java.time.Instant;
+import java.util.List;
 import nl.loket.accounts.AccountId;
 import org.jspecify.annotations.Nullable;
 
-/** A message as staff see it: who really wrote it, and whether it is an internal note. */
+/**
+ * A message as staff see it: who really wrote it, whether it is an internal note, and its files
+ * (a note's files are for staff only, like the note).
+ */
 public record AgentMessage(
         long id,
         AuthorKind authorKind,
@@ -13,4 +17,10 @@ public record AgentMessage(
         boolean internal,
         Channel channel,
         Instant at,
-        String text) {}
+        String text,
+        List<AttachedFile> files) {
+
+    public AgentMessage {
+        files = List.copyOf(files);
+    }
+}

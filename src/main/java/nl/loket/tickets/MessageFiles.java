@@ -2,7 +2,10 @@ package nl.loket.tickets;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.loket.tickets.attachments.Attachment;
 import nl.loket.tickets.attachments.AttachmentId;
 import nl.loket.tickets.attachments.AttachmentStore;
@@ -75,9 +78,20 @@ class MessageFiles {
     }
 
     List<AttachedFile> of(TicketMessage message) {
-        return store.ofMessage(message.id()).stream()
-                .map(file -> new AttachedFile(file.id().value(), file.fileName(), file.size()))
-                .toList();
+        return store.ofMessage(message.id()).stream().map(MessageFiles::listed).toList();
+    }
+
+    /** All files of a ticket by the id of their message, read at once for the desk's whole conversation. */
+    Map<Long, List<AttachedFile>> byMessage(long ticketId) {
+        return store.ofTicket(ticketId).stream()
+                .filter(file -> file.messageId() != null)
+                .collect(Collectors.groupingBy(
+                        file -> Objects.requireNonNull(file.messageId()),
+                        Collectors.mapping(MessageFiles::listed, Collectors.toList())));
+    }
+
+    private static AttachedFile listed(Attachment file) {
+        return new AttachedFile(file.id().value(), file.fileName(), file.size(), file.contentType());
     }
 
     /** The attachment, when it belongs to this ticket and (unless staff ask) to no internal note. */

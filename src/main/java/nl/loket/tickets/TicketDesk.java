@@ -148,10 +148,20 @@ public class TicketDesk {
      */
     @Transactional
     public void reply(TicketNumber number, TicketAccess access, String text, List<Upload> uploads) {
+        reply(number, access, Channel.WEB, text, uploads);
+    }
+
+    /**
+     * As {@link #reply(TicketNumber, TicketAccess, String, List)}, from another channel (the API).
+     *
+     * @throws AttachmentsRefused when a file is refused; nothing is added
+     */
+    @Transactional
+    public void reply(TicketNumber number, TicketAccess access, Channel channel, String text, List<Upload> uploads) {
         var ticket = accessible(number, access).orElseThrow(TicketNotFoundException::new);
         var stored = files.storeAllOrNone(uploads);
-        var message = TicketMessage.fromCustomer(
-                ticket, ticket.requesterName(), Channel.WEB, requireText(text), clock.instant());
+        var message =
+                TicketMessage.fromCustomer(ticket, ticket.requesterName(), channel, requireText(text), clock.instant());
         addCustomerMessage(ticket, message);
         files.attach(stored, ticket.id(), message.id());
     }

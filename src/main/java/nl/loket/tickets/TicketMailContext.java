@@ -24,6 +24,16 @@ public record TicketMailContext(
         boolean guest,
         String teamName) {
 
+    /**
+     * The customer's way to one file of the ticket: beside {@link #path}, with the same access key
+     * for a guest ({@code /tickets/N/attachments/ID?key=…}, {@code /portal/tickets/N/attachments/ID}).
+     */
+    public String attachmentPath(AttachedFile file) {
+        var query = path.indexOf('?');
+        var page = query < 0 ? path : path.substring(0, query);
+        return page + "/attachments/" + file.id() + (query < 0 ? "" : path.substring(query));
+    }
+
     /** The From of a ticket mail: the department's address under the team's name. */
     public record Sender(EmailAddress address, String name) {}
 }

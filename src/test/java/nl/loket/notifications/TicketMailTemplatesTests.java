@@ -10,6 +10,7 @@ import nl.loket.shared.Language;
 import nl.loket.tickets.TicketStatus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -61,6 +62,33 @@ class TicketMailTemplatesTests {
         if (variables.containsKey("text")) {
             assertThat(mail.text()).contains("Regel één\nRegel twee");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void a_reply_mail_lists_its_files_by_name_and_size_with_a_link_to_each(Language language) {
+        var link = "https://loket.example.com/tickets/1234-5678/attachments/42?key=abc";
+        var variables = new HashMap<String, Object>(Map.of(
+                "name", "Jan",
+                "number", "1234-5678",
+                "ticketSubject", "Offerte",
+                "link", "https://loket.example.com/tickets/1234-5678?key=abc",
+                "guest", true,
+                "teamName", "Team Zeewind Hosting Support",
+                "earlier", List.of(),
+                "text", "Hierbij de offerte.",
+                "status", "WAITING_FOR_CUSTOMER",
+                "files", List.of(new TicketMails.LinkedFile("Offerte <2026>.pdf", "12 KB", link))));
+
+        var mail = templates.render(TicketMails.TEMPLATE, "ticket-reply", language, variables, List.of("Offerte", "1"));
+
+        assertThat(mail.text())
+                .contains(language == Language.NL ? "Bijlagen bij dit antwoord" : "Files with this reply")
+                .contains("- Offerte <2026>.pdf (12 KB): " + link);
+        assertThat(mail.html())
+                .containsPattern(
+                        "<a href=\"" + java.util.regex.Pattern.quote(link) + "\"[^>]*>Offerte &lt;2026&gt;.pdf</a>")
+                .doesNotContain("<2026>");
     }
 
     private static ResourceBundleMessageSource messages() {

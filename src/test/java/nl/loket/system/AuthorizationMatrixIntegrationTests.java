@@ -2,6 +2,7 @@ package nl.loket.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
@@ -30,10 +31,15 @@ import nl.loket.testsupport.DatabaseTest;
 import nl.loket.testsupport.LoketIntegrationTest;
 import nl.loket.testsupport.TestAccounts;
 import nl.loket.testsupport.TestAccounts.TestAccount;
+import nl.loket.tickets.AgentDesk;
+import nl.loket.tickets.AgentMessage;
+import nl.loket.tickets.AuthorKind;
+import nl.loket.tickets.Channel;
 import nl.loket.tickets.OpenedTicket;
 import nl.loket.tickets.TicketAccess;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketFixtures;
+import nl.loket.tickets.TicketStatus;
 import nl.loket.tickets.attachments.Upload;
 import nl.loket.tickets.calendar.BusinessCalendars;
 import nl.loket.tickets.servicelevel.ServiceLevels;
@@ -45,7 +51,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Who may reach what: every route and API endpoint × every kind of visitor, with the answer each
@@ -69,7 +77,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * service level,
  * {@code {TICKET_A}} {@code {TICKET_B}} the customers' own tickets ({@code {KEY_A}} the private key of
  * A's), {@code {TICKET_B_TO_CLOSE}} one that B closes, {@code {GUEST_TICKET}} {@code {GUEST_KEY}} a
- * guest's ticket and its private key.
+ * guest's ticket and its private key, {@code {GUEST_FILE}} {@code {FILE_A}} files the customers sent,
+ * {@code {REPLY_FILE_A}} a file on staff's reply to A and {@code {NOTE_FILE_A}} one on an internal note
+ * on A's ticket (for staff only). A row whose body is {@code multipart} is sent as multipart/form-data
+ * with one small text file in the part {@code files} (the query string holds the form fields).
  */
 @DatabaseTest
 @LoketIntegrationTest
@@ -296,6 +307,11 @@ class AuthorizationMatrixIntegrationTests {
             row("L  O N  N  N  N  N  N", "GET /portal/tickets/{TICKET_A}/attachments/{FILE_A}"),
             row("L  N N  N  N  N  N  N", "GET /portal/tickets/{TICKET_B}/attachments/{FILE_A}"),
             row("L  N N  N  N  N  N  N", "GET /portal/tickets/{TICKET_A}/attachments/999999999"),
+            // Staff's reply files reach the customer; an internal note's file never does, by key or in the portal.
+            row("O  O O  O  O  O  O  O", "GET /tickets/{TICKET_A}/attachments/{REPLY_FILE_A}?key={KEY_A}"),
+            row("L  O N  N  N  N  N  N", "GET /portal/tickets/{TICKET_A}/attachments/{REPLY_FILE_A}"),
+            row("N  N N  N  N  N  N  N", "GET /tickets/{TICKET_A}/attachments/{NOTE_FILE_A}?key={KEY_A}"),
+            row("L  N N  N  N  N  N  N", "GET /portal/tickets/{TICKET_A}/attachments/{NOTE_FILE_A}"),
             // The portal shows one's own tickets only; someone else's answers 404, like a missing one.
             row("L  O O  O  O  O  O  O", "GET /portal/tickets"),
             row("L  O N  N  N  N  N  N", "GET /portal/tickets/{TICKET_A}"),
@@ -351,6 +367,21 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  O  O  O  F  O", "GET /desk/search"),
             row("L  F F  O  O  O  F  O", "GET /desk/search?q=Matrix"),
             row("L  F F  O  O  O  F  O", "GET /desk/search?q=(*~AND&page=rommel"),
+            // Files at the desk: any file of the ticket (the customer's, a reply's, a note's), never another ticket's
+            row("L  F F  O  O  O  F  O", "GET /desk/tickets/{TICKET_A}/attachments/{FILE_A}"),
+            row("L  F F  O  O  O  F  O", "GET /desk/tickets/{TICKET_A}/attachments/{REPLY_FILE_A}"),
+            row("L  F F  O  O  O  F  O", "GET /desk/tickets/{TICKET_A}/attachments/{NOTE_FILE_A}"),
+            row("L  F F  N  N  N  F  N", "GET /desk/tickets/{TICKET_B}/attachments/{FILE_A}"),
+            row("L  F F  N  N  N  F  N", "GET /desk/tickets/{TICKET_A}/attachments/999999999"),
+            row("L  F F  N  N  N  F  N", "GET /desk/tickets/0000-0000/attachments/{FILE_A}"),
+            row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/note?text=notitie multipart"),
+            row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/reply?text=antwoord&status=OPEN multipart"),
+            // FAQ links in a reply: the search (fragment or page) and the insert without JavaScript
+            row("L  F F  O  O  O  F  O", "GET /desk/tickets/{TICKET_A}/faq?faq=domein"),
+            row("L  F F  O  O  O  F  O", "POST /desk/tickets/{TICKET_A}/faq?faq=domein&text=concept"),
+            row("L  F F  O  O  O  F  O", "POST /desk/tickets/{TICKET_A}/faq/insert?article={ARTICLE_URL}&text=concept"),
+            row("L  F F  N  N  N  F  N", "POST /desk/tickets/{TICKET_A}/faq/insert?article=/kb/geen/artikel&text=c"),
+            row("L  F F  N  N  N  F  N", "GET /desk/tickets/0000-0000/faq?faq=domein"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection?from=gisteren&to=2026-13-45"),
             // Ticket API: customers their own (someone else's is 404), staff everything; JSON bodies follow the path
@@ -384,9 +415,27 @@ class AuthorizationMatrixIntegrationTests {
             row("U  N O  O  O  O  F  O", "POST /api/v1/tickets/{TICKET_B_TO_CLOSE}/status {\"status\":\"CLOSED\"}"),
             row("U  F N  O  O  O  F  O", "PATCH /api/v1/tickets/{TICKET_A}/status {\"status\":\"OPEN\"}"),
             row("U  F N  C  C  C  F  C", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"NEW\"}"),
-            row("U  B B  B  B  B  F  B", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"KWIJT\"}"));
+            row("U  B B  B  B  B  F  B", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"KWIJT\"}"),
+            // Files over the API: listed in the ticket, downloaded with the ticket's checks, uploaded as multipart
+            row("U  O N  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_A}/attachments/{FILE_A}"),
+            row("U  O N  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_A}/attachments/{REPLY_FILE_A}"),
+            row("U  N N  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_A}/attachments/{NOTE_FILE_A}"),
+            row("U  N N  N  N  N  F  N", "GET /api/v1/tickets/{TICKET_B}/attachments/{FILE_A}"),
+            row("U  N N  N  N  N  F  N", "GET /api/v1/tickets/{TICKET_A}/attachments/999999999"),
+            row("U  N N  N  N  N  F  N", "GET /api/v1/tickets/0000-0000/attachments/{FILE_A}"),
+            row("U  N O  O  O  O  F  O", "POST /api/v1/tickets/{TICKET_B}/messages?text=bijlage multipart"),
+            row(
+                    "U  F F  O  O  O  F  O",
+                    "POST /api/v1/tickets/{TICKET_A}/messages?text=notitie&internal=true multipart"),
+            row("U  N N  N  N  N  F  N", "POST /api/v1/tickets/0000-0000/messages?text=bijlage multipart"),
+            row(
+                    "U  O O  B  B  B  F  B",
+                    "POST /api/v1/tickets?department=techniek&subject=Matrix&text=Vraag multipart"));
 
     private static Fixture fixture;
+
+    private static final String MULTIPART = "multipart";
+    private static final byte[] MATRIX_FILE = "Bijlage uit de matrix".getBytes(StandardCharsets.UTF_8);
 
     @Autowired
     MockMvc mvc;
@@ -417,6 +466,9 @@ class AuthorizationMatrixIntegrationTests {
 
     @Autowired
     TicketDesk tickets;
+
+    @Autowired
+    AgentDesk agentDesk;
 
     /** The accounts and content every row refers to, made once per test JVM. */
     record Fixture(Map<Who, TestAccount> accounts, String companyA, String companyB, Map<String, String> values) {}
@@ -495,6 +547,19 @@ class AuthorizationMatrixIntegrationTests {
             values.put("{GUEST_KEY}", guestTicket.accessKey());
             values.put("{FILE_A}", firstFile(ticketA, new TicketAccess.Key(ticketA.accessKey())));
             values.put("{GUEST_FILE}", firstFile(guestTicket, new TicketAccess.Key(guestTicket.accessKey())));
+            // Staff answer A with a file and write an internal note with a file on A's ticket.
+            var staff = TicketFixtures.agent(made.get(Who.SUPPORT_AGENT).id(), "Matrix agent");
+            agentDesk.reply(
+                    ticketA.number(),
+                    staff,
+                    Channel.WEB,
+                    "Antwoord",
+                    TicketStatus.OPEN,
+                    List.of(textFile("antwoord.txt")));
+            agentDesk.note(ticketA.number(), staff, Channel.WEB, "Notitie", List.of(textFile("notitie.txt")));
+            var messages = agentDesk.find(ticketA.number(), staff).orElseThrow().messages();
+            values.put("{REPLY_FILE_A}", staffFile(messages, false));
+            values.put("{NOTE_FILE_A}", staffFile(messages, true));
             fixture = new Fixture(
                     made,
                     companyA,
@@ -541,6 +606,16 @@ class AuthorizationMatrixIntegrationTests {
         return String.valueOf(entry.files().getFirst().id());
     }
 
+    private static String staffFile(List<AgentMessage> messages, boolean internal) {
+        return messages.stream()
+                .filter(message ->
+                        message.internal() == internal && !message.files().isEmpty())
+                .filter(message -> message.authorKind() == AuthorKind.STAFF)
+                .map(message -> String.valueOf(message.files().getFirst().id()))
+                .findFirst()
+                .orElseThrow();
+    }
+
     static Stream<Arguments> cells() {
         return ROUTES.stream()
                 .flatMap(route -> Stream.of(Who.values()).map(who -> Arguments.of(route, who, route.expectedFor(who))));
@@ -550,8 +625,11 @@ class AuthorizationMatrixIntegrationTests {
     @MethodSource("cells")
     void every_route_answers_each_visitor_as_the_table_says(Route route, Who who, char expected) throws Exception {
         var path = resolve(route.path());
-        var request = request(route.method(), path);
-        if (route.json() != null) {
+        AbstractMockHttpServletRequestBuilder<?> request = MULTIPART.equals(route.json())
+                ? multipart(route.method(), path)
+                        .file(new MockMultipartFile("files", "matrix.txt", "text/plain", MATRIX_FILE))
+                : request(route.method(), path);
+        if (route.json() != null && !MULTIPART.equals(route.json())) {
             request.contentType(MediaType.APPLICATION_JSON).content(route.json());
         }
         if (route.method() != HttpMethod.GET) {

@@ -52,6 +52,14 @@ class SeenUpToTests {
 
     private static AgentMessage message(long id, AuthorKind kind, @Nullable AccountId staff, boolean note) {
         return new AgentMessage(
-                id, kind, "naam", staff, note, Channel.WEB, Instant.parse("2026-11-22T10:00:00Z"), "tekst " + id);
+                id,
+                kind,
+                "naam",
+                staff,
+                note,
+                Channel.WEB,
+                Instant.parse("2026-11-22T10:00:00Z"),
+                "tekst " + id,
+                java.util.List.of());
     }
 }

@@ -45,7 +45,12 @@ class ApiTokenDocumentation {
             }
             if (required != null) {
                 ApiScope scope = required.value();
-                operation.addSecurityItem(new SecurityRequirement().addList(SCHEME, List.of(scope.value())));
+                var requirement = new SecurityRequirement().addList(SCHEME, List.of(scope.value()));
+                // Handlers of one path and method that differ in what they consume (JSON, multipart)
+                // share one operation: it needs the requirement once.
+                if (operation.getSecurity() == null || !operation.getSecurity().contains(requirement)) {
+                    operation.addSecurityItem(requirement);
+                }
             }
             return operation;
         };

@@ -15,8 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Who works a ticket: give it to a colleague, or hand it over to another department with a note for
- * the receiving team. Both land in the history; the customer hears nothing of either.
+ * Who works a ticket: take it on, give it to a colleague, or hand it over to another department with
+ * a note for the receiving team. All land in the history; the customer hears nothing of them.
  */
 @Controller
 @RequestMapping("/desk/tickets/{number}")
@@ -30,6 +30,14 @@ class DeskAssignmentController {
         this.desk = desk;
         this.signedIn = signedIn;
         this.page = page;
+    }
+
+    /** The agent takes the ticket on themselves. */
+    @PostMapping("/claim")
+    String claim(@PathVariable String number, Principal principal, RedirectAttributes redirect) {
+        desk.claim(DeskTicketController.parse(number), signedIn.agent(principal));
+        redirect.addFlashAttribute("notice", "tickets.desk.claimed");
+        return "redirect:/desk/tickets/" + number;
     }
 
     @PostMapping("/assign")

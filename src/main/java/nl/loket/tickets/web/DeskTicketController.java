@@ -3,6 +3,7 @@ package nl.loket.tickets.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,10 +11,12 @@ import nl.loket.shared.Language;
 import nl.loket.tickets.Agent;
 import nl.loket.tickets.AgentDesk;
 import nl.loket.tickets.Agents;
+import nl.loket.tickets.AttachmentsRefused;
 import nl.loket.tickets.CallbackOutcome;
 import nl.loket.tickets.CallbackWindow;
 import nl.loket.tickets.Callbacks;
 import nl.loket.tickets.CannedReplies;
+import nl.loket.tickets.Channel;
 import nl.loket.tickets.DepartmentView;
 import nl.loket.tickets.DeskActivity;
 import nl.loket.tickets.SeenUpTo;
@@ -23,6 +26,7 @@ import nl.loket.tickets.TicketNotFoundException;
 import nl.loket.tickets.TicketNumber;
 import nl.loket.tickets.TicketPriority;
 import nl.loket.tickets.TicketStatus;
+import nl.loket.tickets.attachments.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -34,13 +38,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One ticket at the desk: the whole conversation with internal notes and real authors, the
- * history, and one small form per action (reply as the team, internal note, status, priority,
- * claim). Each action posts to its own address under the ticket, so that new actions (assign, hand
+ * history, and one small form per action (reply as the team and internal note, both with files;
+ * status, priority). Claiming is with assigning ({@link DeskAssignmentController}). Each action posts to its own address under the ticket, so that new actions (assign, hand
  * over, merge) are new handlers beside these.
  */
 @Controller
@@ -122,6 +127,7 @@ class DeskTicketController {
             @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "WAITING_FOR_CUSTOMER") String status,
             @RequestParam(required = false) @Nullable String seen,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
             Principal principal,
             HttpServletResponse response,
             Model model,
@@ -134,12 +140,15 @@ class DeskTicketController {
         var seenUpTo = seen == null ? null : DeskPresenceController.seen(seen);
         try {
             if (seenUpTo == null) {
-                desk.reply(parse(number), agent, text, after);
+                desk.reply(parse(number), agent, Channel.WEB, text, after, uploads(files));
             } else {
-                desk.reply(parse(number), agent, text, after, seenUpTo);
+                desk.reply(parse(number), agent, Channel.WEB, text, after, uploads(files), seenUpTo);
             }
         } catch (StaleReplyException | ObjectOptimisticLockingFailureException stale) {
             return heldBack(number, principal, response, model, text, after, seenUpTo);
+        } catch (AttachmentsRefused refused) {
+            model.addAttribute("replyRejections", refused.rejections());
+            return again(number, principal, response, model, null, text, "");
         }
         return done(number, "tickets.desk.replied", redirect);
     }
@@ -149,6 +158,7 @@ class DeskTicketController {
             @PathVariable String number,
             @RequestParam(defaultValue = "") String text,
             @RequestParam(required = false) @Nullable String seen,
+            @RequestParam(name = "noteFiles", required = false) @Nullable List<MultipartFile> files,
             Principal principal,
             HttpServletResponse response,
             Model model,
@@ -157,12 +167,20 @@ class DeskTicketController {
         if (text.isBlank() || text.length() > TicketForm.MAX_MESSAGE) {
             return again(number, principal, response, model, "noteError", "", text);
         }
-        if (seen == null) {
-            desk.note(parse(number), agent, text);
-            return done(number, "tickets.desk.noted", redirect);
+        List<Long> unread;
+        try {
+            if (seen == null) {
+                desk.note(parse(number), agent, Channel.WEB, text, uploads(files));
+                unread = List.of();
+            } else {
+                unread = desk.note(
+                        parse(number), agent, Channel.WEB, text, uploads(files), DeskPresenceController.seen(seen));
+            }
+        } catch (AttachmentsRefused refused) {
+            model.addAttribute("noteRejections", refused.rejections());
+            return again(number, principal, response, model, null, "", text);
         }
         // A note reaches no customer, so it is saved anyway; the agent is pointed at what they missed.
-        var unread = desk.note(parse(number), agent, text, DeskPresenceController.seen(seen));
         if (unread.isEmpty()) {
             return done(number, "tickets.desk.noted", redirect);
         }
@@ -195,22 +213,18 @@ class DeskTicketController {
         return done(number, "tickets.desk.saved", redirect);
     }
 
-    @PostMapping("/claim")
-    String claim(@PathVariable String number, Principal principal, RedirectAttributes redirect) {
-        desk.claim(parse(number), signedIn.agent(principal));
-        return done(number, "tickets.desk.claimed", redirect);
-    }
-
     private String again(
             String number,
             Principal principal,
             HttpServletResponse response,
             Model model,
-            String error,
+            @Nullable String error,
             String replyText,
             String noteText) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute(error, "tickets.desk.text-required");
+        if (error != null) {
+            model.addAttribute(error, "tickets.desk.text-required");
+        }
         model.addAttribute("replyText", replyText);
         model.addAttribute("noteText", noteText);
         return show(number, principal, model);
@@ -240,6 +254,10 @@ class DeskTicketController {
     private static String done(String number, String notice, RedirectAttributes redirect) {
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/desk/tickets/" + number;
+    }
+
+    private static List<Upload> uploads(@Nullable List<MultipartFile> files) {
+        return files == null ? List.of() : Upload.fromForm(files);
     }
 
     private static TicketStatus status(String value, @Nullable TicketStatus fallback) {

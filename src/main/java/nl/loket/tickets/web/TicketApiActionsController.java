@@ -9,24 +9,31 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import nl.loket.accounts.ApiScope;
 import nl.loket.accounts.RequiresScope;
 import nl.loket.tickets.AgentDesk;
+import nl.loket.tickets.Channel;
 import nl.loket.tickets.SeenUpTo;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketNotFoundException;
 import nl.loket.tickets.TicketStatus;
+import nl.loket.tickets.attachments.Upload;
 import nl.loket.tickets.web.TicketApiJson.NewMessage;
 import nl.loket.tickets.web.TicketApiJson.StatusChange;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What callers do to one ticket over the API: write a message (staff also an internal note) and
@@ -44,22 +51,7 @@ import org.springframework.web.bind.annotation.RestController;
                 @Content(
                         schema =
                                 @Schema(oneOf = {TicketApiJson.CustomerTicket.class, TicketApiJson.AgentTicket.class})))
-@ApiResponse(
-        responseCode = "400",
-        description = "invalid fields (listed under errors) or an unknown status",
-        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "not signed in",
-        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "the API token lacks tickets:write, or a customer asked for what only staff may do",
-        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "404",
-        description = "no such ticket, or not the caller's",
-        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+@TicketApiProblems
 @ApiResponse(
         responseCode = "409",
         description = "the ticket's rules refuse it (a closed ticket, a status that cannot follow), or a reply with"
@@ -85,11 +77,31 @@ class TicketApiActionsController {
             description = "A customer answers their own ticket (a resolved or waiting one comes back to the agents)."
                     + " Staff answer as the team, and may choose the status afterwards (default WAITING_FOR_CUSTOMER),"
                     + " or write an internal note with internal: true. A staff reply with lastSeenMessageId is held"
-                    + " back (409) when messages by others came in after that one. Scope tickets:write.")
+                    + " back (409) when messages by others came in after that one. The message's channel is API."
+                    + " Scope tickets:write.")
     Object message(
             @PathVariable @Parameter(description = "the ticket number, 1234-5678") String number,
             @Valid @RequestBody NewMessage body,
             Principal principal) {
+        return write(number, body, List.of(), principal);
+    }
+
+    @PostMapping(value = "/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Write a message with files",
+            description = "As the JSON request, sent as multipart/form-data: the fields text, internal and status as"
+                    + " form fields, each file as a part named files. The attachment policy of the web forms applies"
+                    + " (size, number, type); one refused file refuses the whole message (400, errors name each file)."
+                    + " A note's files are for staff only. Scope tickets:write.")
+    Object messageWithFiles(
+            @PathVariable @Parameter(description = "the ticket number, 1234-5678") String number,
+            @Valid @ModelAttribute NewMessage body,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+            Principal principal) {
+        return write(number, body, files == null ? List.of() : Upload.fromForm(files), principal);
+    }
+
+    private Object write(String number, NewMessage body, List<Upload> uploads, Principal principal) {
         var caller = callers.of(principal);
         var parsed = TicketApiViews.parse(number);
         switch (caller) {
@@ -97,19 +109,21 @@ class TicketApiActionsController {
                 if (body.isNote() || body.status() != null || body.lastSeenMessageId() != null) {
                     throw TicketApiErrors.forbidden("tickets.api.staff-only");
                 }
-                desk.reply(parsed, customer.access(), body.text());
+                desk.reply(parsed, customer.access(), Channel.API, body.text(), uploads);
             }
             case ApiCaller.Staff staff -> {
                 if (body.isNote()) {
-                    agentDesk.note(parsed, staff.agent(), body.text());
+                    agentDesk.note(parsed, staff.agent(), Channel.API, body.text(), uploads);
                 } else if (body.lastSeenMessageId() == null) {
-                    agentDesk.reply(parsed, staff.agent(), body.text(), replyStatus(body));
+                    agentDesk.reply(parsed, staff.agent(), Channel.API, body.text(), replyStatus(body), uploads);
                 } else {
                     agentDesk.reply(
                             parsed,
                             staff.agent(),
+                            Channel.API,
                             body.text(),
                             replyStatus(body),
+                            uploads,
                             new SeenUpTo(body.lastSeenMessageId()));
                 }
             }

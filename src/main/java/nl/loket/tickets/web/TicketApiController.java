@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import nl.loket.accounts.AccountManagement;
 import nl.loket.accounts.AccountSummary;
@@ -21,16 +22,20 @@ import nl.loket.tickets.OpenTicketCommand;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketQueue;
 import nl.loket.tickets.TicketSearch;
+import nl.loket.tickets.attachments.Upload;
 import nl.loket.tickets.web.TicketApiJson.NewTicket;
-import org.springframework.http.ProblemDetail;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -41,14 +46,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 @RequestMapping(value = "/api/v1/tickets", produces = "application/json")
 @Tag(name = "Tickets", description = "Support tickets: customers their own, staff their queues")
-@ApiResponse(
-        responseCode = "401",
-        description = "not signed in",
-        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "the caller's role or API token lacks the scope",
-        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+@TicketApiProblems
 class TicketApiController {
 
     private final ApiCaller.Resolver callers;
@@ -81,11 +79,29 @@ class TicketApiController {
                     + " required), which is linked to the customer's account when there is one. The answer is the"
                     + " ticket as the caller sees it (see GET /api/v1/tickets/{number}). Scope tickets:write.")
     @ApiResponse(responseCode = "201", description = "opened; Location is the ticket's address")
-    @ApiResponse(
-            responseCode = "400",
-            description = "invalid fields (listed under errors) or an unknown department",
-            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @TicketApiProblems.InvalidInput
     ResponseEntity<Object> open(@Valid @RequestBody NewTicket body, Principal principal, Locale locale) {
+        return open(body, List.of(), principal, locale);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @RequiresScope(ApiScope.TICKETS_WRITE)
+    @Operation(
+            summary = "Open a ticket with files",
+            description = "As the JSON request, sent as multipart/form-data: the same fields as form fields, each file"
+                    + " as a part named files. The attachment policy of the web forms applies (size, number, type); one"
+                    + " refused file refuses the whole request (400, errors name each file). Scope tickets:write.")
+    @ApiResponse(responseCode = "201", description = "opened; Location is the ticket's address")
+    @TicketApiProblems.InvalidInput
+    ResponseEntity<Object> openWithFiles(
+            @Valid @ModelAttribute NewTicket body,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+            Principal principal,
+            Locale locale) {
+        return open(body, files == null ? List.of() : Upload.fromForm(files), principal, locale);
+    }
+
+    private ResponseEntity<Object> open(NewTicket body, List<Upload> uploads, Principal principal, Locale locale) {
         if (desk.departments().stream().noneMatch(d -> d.code().equals(body.department()))) {
             throw TicketApiErrors.badRequest("tickets.api.unknown-department", "department");
         }
@@ -104,7 +120,7 @@ class TicketApiController {
                                 Channel.API);
                     case ApiCaller.Staff staff -> onBehalf(body, locale);
                 };
-        var number = desk.open(command).number();
+        var number = desk.open(command, uploads).number();
         var location = UriComponentsBuilder.fromPath("/api/v1/tickets/{number}").build(number.value());
         return ResponseEntity.created(location).body(views.of(caller, number.value()));
     }
@@ -151,10 +167,7 @@ class TicketApiController {
                                                 TicketApiJson.Queue.class,
                                                 TicketApiJson.SearchResults.class
                                             })))
-    @ApiResponse(
-            responseCode = "400",
-            description = "a filter value that does not exist",
-            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+    @TicketApiProblems.InvalidInput
     Object list(
             @RequestParam(defaultValue = "") @Parameter(description = "department code; empty for all")
                     String department,
@@ -208,10 +221,6 @@ class TicketApiController {
                                     @Schema(
                                             oneOf = {TicketApiJson.CustomerTicket.class, TicketApiJson.AgentTicket.class
                                             })))
-    @ApiResponse(
-            responseCode = "404",
-            description = "no such ticket, or not the caller's",
-            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     Object read(
             @PathVariable @Parameter(description = "the ticket number, 1234-5678") String number, Principal principal) {
         return views.of(callers.of(principal), number);

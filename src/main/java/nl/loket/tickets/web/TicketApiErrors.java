@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.loket.tickets.AttachmentsRefused;
 import nl.loket.tickets.CallbackProblem;
 import nl.loket.tickets.StaleReplyException;
 import nl.loket.tickets.TicketNotFoundException;
@@ -28,7 +29,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * TicketWebErrors}, which would answer with HTML.
  */
 @RestControllerAdvice(
-        assignableTypes = {TicketApiController.class, TicketApiActionsController.class, CallbackApiController.class})
+        assignableTypes = {
+            TicketApiController.class,
+            TicketApiActionsController.class,
+            TicketApiAttachmentsController.class,
+            CallbackApiController.class
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TicketApiErrors {
 
@@ -95,30 +101,45 @@ class TicketApiErrors {
     @ExceptionHandler(Refused.class)
     ResponseEntity<ProblemDetail> refused(Refused refused, Locale locale) {
         var response = problem(refused.status, refused.messageKey, locale);
-        if (refused.field != null) {
-            var body = response.getBody();
-            if (body != null) {
-                body.setProperty(
-                        "errors",
-                        List.of(Map.of(
-                                "field", refused.field, "message", body.getDetail() == null ? "" : body.getDetail())));
-            }
-        }
-        return response;
+        var detail = response.getBody() == null ? null : response.getBody().getDetail();
+        return refused.field == null
+                ? response
+                : withErrors(
+                        response, List.of(Map.of("field", refused.field, "message", detail == null ? "" : detail)));
+    }
+
+    /** Files the attachment policy refused: nothing was kept; each refusal names its file. */
+    @ExceptionHandler(AttachmentsRefused.class)
+    ResponseEntity<ProblemDetail> filesRefused(AttachmentsRefused refused, Locale locale) {
+        return withErrors(
+                problem(HttpStatus.BAD_REQUEST, "tickets.api.attachments-refused", locale),
+                refused.rejections().stream()
+                        .map(rejection -> Map.of(
+                                "field",
+                                "files",
+                                "file",
+                                rejection.fileName(),
+                                "message",
+                                messages.getMessage(rejection.messageKey(), rejection.arguments(), locale)))
+                        .toList());
     }
 
     /** Field errors of a request body, each with its message in the reader's language. */
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException invalid, Locale locale) {
-        var response = problem(HttpStatus.BAD_REQUEST, "tickets.api.invalid", locale);
+        return withErrors(
+                problem(HttpStatus.BAD_REQUEST, "tickets.api.invalid", locale),
+                invalid.getBindingResult().getFieldErrors().stream()
+                        .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+                        .toList());
+    }
+
+    /** The problem with its {@code errors}: one entry per field or file, each with a {@code message}. */
+    private static ResponseEntity<ProblemDetail> withErrors(
+            ResponseEntity<ProblemDetail> response, List<Map<String, String>> errors) {
         var body = response.getBody();
         if (body != null) {
-            body.setProperty(
-                    "errors",
-                    invalid.getBindingResult().getFieldErrors().stream()
-                            .map(error ->
-                                    Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
-                            .toList());
+            body.setProperty("errors", errors);
         }
         return response;
     }

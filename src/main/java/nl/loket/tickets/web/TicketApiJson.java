@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.loket.tickets.AgentTicketView;
+import nl.loket.tickets.AttachedFile;
 import nl.loket.tickets.CustomerTicketView;
 import nl.loket.tickets.DepartmentView;
 import nl.loket.tickets.QueuePage;
@@ -158,8 +159,28 @@ final class TicketApiJson {
         }
     }
 
+    @Schema(description = "A file of a message; download it at url (with the same sign-in or token)")
+    record ApiFile(
+            long id,
+            String name,
+            @Schema(description = "in bytes") long size,
+            @Schema(description = "the type Loket determined from name and content") String type,
+            @Schema(description = "GET /api/v1/tickets/{number}/attachments/{id}") String url) {
+
+        static List<ApiFile> of(String number, List<AttachedFile> files) {
+            return files.stream()
+                    .map(file -> new ApiFile(
+                            file.id(),
+                            file.fileName(),
+                            file.sizeBytes(),
+                            file.contentType(),
+                            "/api/v1/tickets/" + number + "/attachments/" + file.id()))
+                    .toList();
+        }
+    }
+
     @Schema(description = "A message as the customer sees it: staff appear as the team")
-    record CustomerMessage(boolean fromCustomer, String author, Instant at, String text) {}
+    record CustomerMessage(boolean fromCustomer, String author, Instant at, String text, List<ApiFile> files) {}
 
     @Schema(description = "A ticket as its customer sees it: no internal notes, no agent names, no history")
     record CustomerTicket(
@@ -183,16 +204,29 @@ final class TicketApiJson {
                     view.createdAt(),
                     view.updatedAt(),
                     view.conversation().stream()
-                            .map(entry ->
-                                    new CustomerMessage(entry.fromCustomer(), entry.author(), entry.at(), entry.text()))
+                            .map(entry -> new CustomerMessage(
+                                    entry.fromCustomer(),
+                                    entry.author(),
+                                    entry.at(),
+                                    entry.text(),
+                                    ApiFile.of(view.number().value(), entry.files())))
                             .toList(),
                     numberOrNull(view.mergedInto()));
         }
     }
 
-    @Schema(description = "A message as staff see it: who really wrote it, and whether it is an internal note")
+    @Schema(
+            description = "A message as staff see it: who really wrote it, whether it is an internal note, and how it"
+                    + " came in (WEB, EMAIL or API)")
     record AgentMessage(
-            long id, String authorKind, String author, boolean internal, String channel, Instant at, String text) {}
+            long id,
+            String authorKind,
+            String author,
+            boolean internal,
+            String channel,
+            Instant at,
+            String text,
+            List<ApiFile> files) {}
 
     @Schema(description = "One line of the ticket's history")
     record HistoryLine(
@@ -243,7 +277,8 @@ final class TicketApiJson {
                                     message.internal(),
                                     message.channel().name(),
                                     message.at(),
-                                    message.text()))
+                                    message.text(),
+                                    ApiFile.of(view.number().value(), message.files())))
                             .toList(),
                     view.history().stream()
                             .map(entry -> new HistoryLine(

@@ -165,7 +165,8 @@ class SuggestionsIntegrationTests {
         return funnel.report(funnel.today(), funnel.today()).total(step);
     }
 
-    private static String word() {
+    /** A made-up word no other article has, so that a search finds only this test's. */
+    static String word() {
         var random = ThreadLocalRandom.current();
         var word = new StringBuilder("zq");
         for (int i = 0; i < 8; i++) {
