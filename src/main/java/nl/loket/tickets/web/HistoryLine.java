@@ -29,6 +29,10 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
                                 department(entry.newValue(), departmentNames));
                     case "FOLLOW_UP_OF" -> List.of(entry.newValue() == null ? "" : entry.newValue());
                     case "ATTACHMENT_REFUSED" -> List.of(refusal(entry.oldValue(), entry.newValue()));
+                    case "TIME_LOGGED", "TIME_CHANGED", "TIME_DELETED" ->
+                        List.of(
+                                entry.newValue() == null ? "" : entry.newValue(),
+                                label("tickets.time.kind.", entry.oldValue()));
                     default -> List.of();
                 };
         return new HistoryLine(entry.at(), entry.actorName(), key, arguments);

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * refuse is 409 with the reason, invalid input 400 with the fields. Ordered before the pages' {@link
  * TicketWebErrors}, which would answer with HTML.
  */
-@RestControllerAdvice(assignableTypes = {TicketApiController.class, TicketApiActionsController.class})
+@RestControllerAdvice(
+        assignableTypes = {TicketApiController.class, TicketApiActionsController.class, TicketTimeApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TicketApiErrors {
 
