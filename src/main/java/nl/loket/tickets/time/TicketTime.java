@@ -56,6 +56,7 @@ public class TicketTime {
                 all,
                 days,
                 TimeSheet.Totals.of(all, days),
+                agent.id(),
                 timer.filter(running -> running.ticketId() == ticket.id()).orElse(null),
                 timer.filter(running -> running.ticketId() != ticket.id()).orElse(null),
                 today());

@@ -2,6 +2,7 @@ package nl.loket.tickets.time;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.loket.accounts.AccountId;
 import nl.loket.tickets.TicketRecords.TicketRef;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A ticket's time as the desk shows it: every entry with its agent, the billable ticket-days with
  * blocks and amounts, the totals, and the viewing agent's own timer.
  *
+ * @param viewer the agent looking at it (their own entries are theirs to change)
  * @param myTimer the viewing agent's timer, when it runs on this ticket
  * @param timerElsewhere the viewing agent's timer, when it runs on another ticket
  */
@@ -17,6 +19,7 @@ public record TimeSheet(
         List<TimeEntry> entries,
         List<TicketDay> days,
         Totals totals,
+        AccountId viewer,
         @Nullable RunningTimer myTimer,
         @Nullable RunningTimer timerElsewhere,
         LocalDate today) {

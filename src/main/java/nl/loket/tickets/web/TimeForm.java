@@ -11,9 +11,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param day {@code yyyy-MM-dd} (an HTML date input)
  */
-record TimeForm(@Nullable String minutes, @Nullable String day, boolean billable, @Nullable String description) {
+record TimeForm(
+        @Nullable String minutes, @Nullable String day, @Nullable Boolean billable, @Nullable String description) {
 
+    /** Missing fields (an unticked checkbox sends nothing) become empty, so binding never fails. */
     TimeForm {
+        billable = Boolean.TRUE.equals(billable);
         minutes = minutes == null ? "" : minutes;
         day = day == null ? "" : day;
         description = description == null ? "" : description;
@@ -37,6 +40,6 @@ record TimeForm(@Nullable String minutes, @Nullable String day, boolean billable
         } catch (DateTimeParseException e) {
             throw new TimeEntryRefused("tickets.time.error.day", "day");
         }
-        return new TimeInput(parsedMinutes, parsedDay, billable, description);
+        return new TimeInput(parsedMinutes, parsedDay, Boolean.TRUE.equals(billable), description);
     }
 }
