@@ -1,6 +1,7 @@
 package nl.loket.tickets.time;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public class BillableTimeReport {
         var lines = lines(entries.billableBetween(month.atDay(1), month.atEndOfMonth()));
         var byCustomer = new LinkedHashMap<String, List<Line>>();
         lines.forEach(line -> byCustomer
-                .computeIfAbsent(key(line.ticket()), key -> new java.util.ArrayList<>())
+                .computeIfAbsent(key(line.ticket()), key -> new ArrayList<>())
                 .add(line));
         var customers = byCustomer.entrySet().stream()
                 .map(group -> CustomerLines.of(group.getKey(), group.getValue()))

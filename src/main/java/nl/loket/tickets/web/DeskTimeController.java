@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.function.Consumer;
 import nl.loket.accounts.Role;
 import nl.loket.tickets.Agent;
+import nl.loket.tickets.TicketNotFoundException;
 import nl.loket.tickets.TicketNumber;
 import nl.loket.tickets.time.TicketTime;
 import nl.loket.tickets.time.TimeEntryRefused;
@@ -53,7 +54,7 @@ class DeskTimeController {
             var entry = sheet.entries().stream()
                     .filter(candidate -> candidate.id() == edit)
                     .findFirst()
-                    .orElseThrow(nl.loket.tickets.TicketNotFoundException::new);
+                    .orElseThrow(TicketNotFoundException::new);
             model.addAttribute("editing", entry.id());
             model.addAttribute(
                     "editForm",
