@@ -384,6 +384,31 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  N  N  N  F  N", "GET /desk/tickets/0000-0000/faq?faq=domein"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection?from=gisteren&to=2026-13-45"),
+            // Time on a desk ticket: staff who work with customers; the month report: billing and administrators
+            row("L  F F  O  O  O  F  O", "GET /desk/tickets/{TICKET_A}/time"),
+            row("L  F F  N  N  N  F  N", "GET /desk/tickets/0000-0000/time"),
+            row("L  F F  N  N  N  F  N", "GET /desk/tickets/{TICKET_A}/time?edit={MISSING}"),
+            row(
+                    "L  F F  R  R  R  F  R",
+                    "POST /desk/tickets/{TICKET_A}/time?minutes=5&day=2026-11-02&description=matrix"),
+            row(
+                    "L  F F  B  B  B  F  B",
+                    "POST /desk/tickets/{TICKET_A}/time?minutes=0&day=2026-11-02&description=matrix"),
+            row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/time?minutes=5&day=morgen&description=matrix"),
+            row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/time?minutes=5&day=2026-11-02&description=x"),
+            row("L  F F  R  R  R  F  R", "POST /desk/tickets/{TICKET_A}/time/timer/start?description=matrix"),
+            row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/time/timer/stop"),
+            row(
+                    "L  F F  N  N  N  F  N",
+                    "POST /desk/tickets/{TICKET_A}/time/{MISSING}?minutes=5&day=2026-11-02&description=x"),
+            row("L  F F  N  N  N  F  N", "POST /desk/tickets/{TICKET_A}/time/{MISSING}/delete"),
+            row("L  F F  F  F  O  F  O", "GET /desk/time"),
+            row("L  F F  F  F  O  F  O", "GET /desk/time?month=2026-11"),
+            row("L  F F  F  F  B  F  B", "GET /desk/time?month=rommel"),
+            row("L  F F  F  F  O  F  O", "GET /desk/time/export?month=2026-11"),
+            // A customer's billable time: only their own tickets' (the page of staff accounts is empty)
+            row("L  O O  O  O  O  O  O", "GET /portal/time"),
+            row("L  B B  B  B  B  B  B", "GET /portal/time?month=rommel"),
             // Ticket API: customers their own (someone else's is 404), staff everything; JSON bodies follow the path
             row("U  O O  O  O  O  F  O", "GET /api/v1/tickets"),
             row("U  O O  B  B  B  F  B", "GET /api/v1/tickets?status=KWIJT"),
@@ -431,6 +456,18 @@ class AuthorizationMatrixIntegrationTests {
             row(
                     "U  O O  B  B  B  F  B",
                     "POST /api/v1/tickets?department=techniek&subject=Matrix&text=Vraag multipart"));
+            // Time over the API: customers read the blocks of their own tickets, only staff log time
+            row("U  O N  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_A}/time"),
+            row("U  N O  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_B}/time"),
+            row("U  N N  O  O  O  F  O", "GET /api/v1/tickets/{GUEST_TICKET}/time"),
+            row("U  N N  N  N  N  F  N", "GET /api/v1/tickets/0000-0000/time"),
+            row(
+                    "U  F F  O  O  O  F  O",
+                    "POST /api/v1/tickets/{TICKET_A}/time {\"minutes\":5,\"description\":\"matrix\"}"),
+            row(
+                    "U  F F  B  B  B  F  B",
+                    "POST /api/v1/tickets/{TICKET_A}/time {\"minutes\":0,\"description\":\"matrix\"}"),
+            row("U  F F  N  N  N  F  N", "POST /api/v1/tickets/0000-0000/time {\"minutes\":5,\"description\":\"x\"}"));
 
     private static Fixture fixture;
 

@@ -39,6 +39,10 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
                                                 new Object[] {entry.newValue()},
                                                 entry.newValue()));
                     case "ATTACHMENT_REFUSED" -> List.of(refusal(entry.oldValue(), entry.newValue()));
+                    case "TIME_LOGGED", "TIME_CHANGED", "TIME_DELETED" ->
+                        List.of(
+                                entry.newValue() == null ? "" : entry.newValue(),
+                                label("tickets.time.kind.", entry.oldValue()));
                     default -> List.of();
                 };
         return new HistoryLine(entry.at(), entry.actorName(), key, arguments);

@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             TicketApiController.class,
             TicketApiActionsController.class,
             TicketApiAttachmentsController.class,
-            CallbackApiController.class
+            CallbackApiController.class,
+            TicketTimeApiController.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TicketApiErrors {
