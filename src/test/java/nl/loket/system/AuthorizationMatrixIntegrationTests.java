@@ -455,7 +455,7 @@ class AuthorizationMatrixIntegrationTests {
             row("U  N N  N  N  N  F  N", "POST /api/v1/tickets/0000-0000/messages?text=bijlage multipart"),
             row(
                     "U  O O  B  B  B  F  B",
-                    "POST /api/v1/tickets?department=techniek&subject=Matrix&text=Vraag multipart"));
+                    "POST /api/v1/tickets?department=techniek&subject=Matrix&text=Vraag multipart"),
             // Time over the API: customers read the blocks of their own tickets, only staff log time
             row("U  O N  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_A}/time"),
             row("U  N O  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_B}/time"),
