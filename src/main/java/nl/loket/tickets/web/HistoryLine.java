@@ -29,6 +29,8 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
                                 department(entry.newValue(), departmentNames));
                     case "FOLLOW_UP_OF" -> List.of(entry.newValue() == null ? "" : entry.newValue());
                     case "ATTACHMENT_REFUSED" -> List.of(refusal(entry.oldValue(), entry.newValue()));
+                    case "APPOINTMENT_BOOKED" -> List.of(entry.newValue() == null ? "" : entry.newValue());
+                    case "APPOINTMENT_CANCELLED" -> List.of(entry.oldValue() == null ? "" : entry.oldValue());
                     default -> List.of();
                 };
         return new HistoryLine(entry.at(), entry.actorName(), key, arguments);
