@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,12 +31,16 @@ import nl.loket.testsupport.DatabaseTest;
 import nl.loket.testsupport.LoketIntegrationTest;
 import nl.loket.testsupport.TestAccounts;
 import nl.loket.testsupport.TestAccounts.TestAccount;
+import nl.loket.testsupport.TestClock;
 import nl.loket.tickets.OpenedTicket;
 import nl.loket.tickets.TicketAccess;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketFixtures;
 import nl.loket.tickets.attachments.Upload;
 import nl.loket.tickets.calendar.BusinessCalendars;
+import nl.loket.tickets.remote.RemoteSupport;
+import nl.loket.tickets.remote.RemoteSupportFixtures;
+import nl.loket.tickets.remote.RemoteSupportSlots;
 import nl.loket.tickets.servicelevel.ServiceLevels;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +71,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@code {CATEGORY}} {@code {ARTICLE}} a published category and article (ids), {@code {ARTICLE_URL}}
  * its public page, {@code {MAIL}} a mail in the outbox (the support agent's password reset link),
  * {@code {CALENDAR}} the shipped business calendar "Kantooruren", {@code {SERVICE_LEVEL}} the default
- * service level,
+ * service level, {@code {SLOT}} a remote-support slot and {@code {BOOKING_A}} customer A's booking of it,
  * {@code {TICKET_A}} {@code {TICKET_B}} the customers' own tickets ({@code {KEY_A}} the private key of
  * A's), {@code {TICKET_B_TO_CLOSE}} one that B closes, {@code {GUEST_TICKET}} {@code {GUEST_KEY}} a
  * guest's ticket and its private key.
@@ -346,7 +351,25 @@ class AuthorizationMatrixIntegrationTests {
             row("U  N O  O  O  O  F  O", "POST /api/v1/tickets/{TICKET_B_TO_CLOSE}/status {\"status\":\"CLOSED\"}"),
             row("U  F N  O  O  O  F  O", "PATCH /api/v1/tickets/{TICKET_A}/status {\"status\":\"OPEN\"}"),
             row("U  F N  C  C  C  F  C", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"NEW\"}"),
-            row("U  B B  B  B  B  F  B", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"KWIJT\"}"));
+            row("U  B B  B  B  B  F  B", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"KWIJT\"}"),
+            // Remote support: customers book for themselves (staff are refused); {BOOKING_A} is A's booking
+            // of {SLOT}, too close to its start to cancel, so every row answers the same in any order.
+            row("L  O O  F  F  F  F  F", "GET /portal/remote-support"),
+            row("L  O O  F  F  F  F  F", "GET /portal/remote-support/slots/{SLOT}"),
+            row("L  N N  F  F  F  F  F", "GET /portal/remote-support/slots/{MISSING}"),
+            row("L  B B  F  F  F  F  F", "POST /portal/remote-support/slots/{SLOT}?description="),
+            row("L  R N  F  F  F  F  F", "POST /portal/remote-support/bookings/{BOOKING_A}/cancel"),
+            row("L  N N  F  F  F  F  F", "POST /portal/remote-support/bookings/{MISSING}/cancel"),
+            row("L  F F  F  F  F  F  O", "GET /admin/remote-support"),
+            row("L  F F  F  F  F  F  B", "POST /admin/remote-support?day=gisteren"),
+            row("L  F F  F  F  F  F  N", "POST /admin/remote-support/{MISSING}/cancel"),
+            row("U  O O  F  F  F  F  F", "GET /api/v1/remote-support/slots"),
+            row("U  O O  F  F  F  F  F", "GET /api/v1/remote-support/bookings"),
+            row(
+                    "U  N N  F  F  F  F  F",
+                    "POST /api/v1/remote-support/bookings {\"slotId\":999999999999,\"description\":\"Matrix\"}"),
+            row("U  C N  F  F  F  F  F", "DELETE /api/v1/remote-support/bookings/{BOOKING_A}"),
+            row("U  N N  F  F  F  F  F", "DELETE /api/v1/remote-support/bookings/{MISSING}"));
 
     private static Fixture fixture;
 
@@ -373,6 +396,15 @@ class AuthorizationMatrixIntegrationTests {
 
     @Autowired
     ServiceLevels serviceLevels;
+
+    @Autowired
+    RemoteSupport remoteSupport;
+
+    @Autowired
+    RemoteSupportSlots remoteSupportSlots;
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     ApiTokens apiTokens;
@@ -457,6 +489,15 @@ class AuthorizationMatrixIntegrationTests {
             values.put("{GUEST_KEY}", guestTicket.accessKey());
             values.put("{FILE_A}", firstFile(ticketA, new TicketAccess.Key(ticketA.accessKey())));
             values.put("{GUEST_FILE}", firstFile(guestTicket, new TicketAccess.Key(guestTicket.accessKey())));
+            var slot = RemoteSupportFixtures.slot(
+                    remoteSupportSlots, clock, Duration.ofHours(2), Duration.ofHours(20), 2, 4500);
+            var bookingA = remoteSupport.book(RemoteSupportFixtures.booking(
+                    slot,
+                    accounts.find(EmailAddress.of(made.get(Who.CUSTOMER_A).email()))
+                            .orElseThrow(),
+                    "Matrix"));
+            values.put("{SLOT}", String.valueOf(slot.id()));
+            values.put("{BOOKING_A}", String.valueOf(bookingA.id()));
             fixture = new Fixture(
                     made,
                     companyA,

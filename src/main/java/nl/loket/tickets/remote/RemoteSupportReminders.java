@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mail's event, so it goes out once however many nodes look.
  */
 @Component
-class RemoteSupportReminders implements SchedulingConfigurer {
+public class RemoteSupportReminders implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(RemoteSupportReminders.class);
     private static final int BATCH = 200;
@@ -59,8 +59,8 @@ class RemoteSupportReminders implements SchedulingConfigurer {
         }
     }
 
-    /** Sends the reminders that are due; returns how many this call sent. */
-    int sendDue() {
+    /** Sends the reminders that are due; returns how many this call sent. Public for the mail tests. */
+    public int sendDue() {
         var sent = 0;
         while (true) {
             var now = clock.instant();

@@ -2,6 +2,7 @@ package nl.loket.tickets.remote.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import nl.loket.tickets.remote.RemoteSupportSlots;
 import org.springframework.http.HttpStatus;
@@ -24,10 +25,12 @@ class RemoteSupportAdminController {
 
     private final RemoteSupportSlots slots;
     private final Customers accounts;
+    private final Clock clock;
 
-    RemoteSupportAdminController(RemoteSupportSlots slots, Customers accounts) {
+    RemoteSupportAdminController(RemoteSupportSlots slots, Customers accounts, Clock clock) {
         this.slots = slots;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -42,7 +45,7 @@ class RemoteSupportAdminController {
             Model model,
             RedirectAttributes redirect) {
         var errors = new LinkedHashMap<String, String>();
-        var plan = form.toPlan(errors);
+        var plan = form.toPlan(clock.instant(), errors);
         if (plan != null) {
             try {
                 var outcome = slots.publish(plan);

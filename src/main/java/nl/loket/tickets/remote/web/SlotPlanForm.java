@@ -1,6 +1,7 @@
 package nl.loket.tickets.remote.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -24,9 +25,12 @@ record SlotPlanForm(
         return new SlotPlanForm("", "", "60", "1", "", "1");
     }
 
-    /** The plan, or null with the mistakes in {@code errors} (field to text key). */
+    /**
+     * The plan, or null with the mistakes in {@code errors} (field to text key); a plan that could be
+     * read is checked against the rules by {@link nl.loket.tickets.remote.RemoteSupportSlots}.
+     */
     @Nullable
-    SlotPlan toPlan(Map<String, String> errors) {
+    SlotPlan toPlan(Instant now, Map<String, String> errors) {
         var parsedDay = parse(() -> LocalDate.parse(text(day)), "day", "tickets.remote.plan.day", errors);
         var parsedStart = parse(() -> LocalTime.parse(text(start)), "start", "tickets.remote.plan.start", errors);
         var length = parse(
@@ -38,17 +42,24 @@ record SlotPlanForm(
                 "weeks",
                 "tickets.remote.plan.weeks",
                 errors);
-        if (!errors.isEmpty()
-                || parsedDay == null
-                || parsedStart == null
-                || length == null
-                || places == null
-                || cents == null
-                || count == null) {
-            return null;
+        var plan = new SlotPlan(
+                parsedDay == null ? FAR_AWAY : parsedDay,
+                parsedStart == null ? LocalTime.NOON : parsedStart,
+                length == null ? SlotPlan.MIN_LENGTH : length,
+                places == null ? 1 : places,
+                cents == null ? 0 : cents,
+                count == null ? 1 : count);
+        if (errors.isEmpty()) {
+            return plan;
         }
-        return new SlotPlan(parsedDay, parsedStart, length, places, cents, count);
+        // Say everything at once: what could be read is checked against the rules as well.
+        var moment = parsedDay == null || parsedStart == null ? Instant.EPOCH : now;
+        plan.errors(moment).forEach(error -> errors.putIfAbsent(error.field(), error.messageKey()));
+        return null;
     }
+
+    /** Stands in for a day that could not be read, so that the other fields are still checked. */
+    private static final LocalDate FAR_AWAY = LocalDate.of(9999, 1, 1);
 
     private static int cents(String euros) {
         var amount = new BigDecimal(euros.replace("€", "").strip().replace(',', '.'));
