@@ -76,7 +76,8 @@ class TicketMails {
         queue("ticket-status", event.mail(), variables, null);
     }
 
-    private Map<String, Object> variables(TicketMailContext mail) {
+    /** The variables every mail about a ticket has: greeting, number, subject, link, team. */
+    Map<String, Object> variables(TicketMailContext mail) {
         var variables = new HashMap<String, Object>();
         variables.put("name", mail.recipientName().strip());
         variables.put("number", mail.number().value());
@@ -90,8 +91,18 @@ class TicketMails {
     }
 
     private void queue(String kind, TicketMailContext mail, Map<String, Object> variables, @Nullable String answers) {
+        queue(TEMPLATE, kind, mail, variables, answers);
+    }
+
+    /** Renders {@code template} and queues it in the ticket's mail thread. */
+    void queue(
+            String template,
+            String kind,
+            TicketMailContext mail,
+            Map<String, Object> variables,
+            @Nullable String answers) {
         var content = templates.render(
-                TEMPLATE,
+                template,
                 kind,
                 mail.language(),
                 variables,

@@ -37,9 +37,31 @@ class TicketOpening {
     }
 
     /** A ticket that was opened, with the key of its first private link. */
-    record Opened(Ticket ticket, String accessKey, long messageId) {}
+    record Opened(Ticket ticket, String accessKey, long messageId, String text) {}
 
     Opened open(
+            Department department,
+            Ticket.Requester requester,
+            String subject,
+            String text,
+            Channel channel,
+            @Nullable String inboundMessageId,
+            Instant now) {
+        var opened = openQuietly(department, requester, subject, text, channel, inboundMessageId, now);
+        var ticket = opened.ticket();
+        var path = ticket.isGuest()
+                ? "/tickets/" + ticket.number().value() + "?key=" + opened.accessKey()
+                : "/portal/tickets/" + ticket.number().value();
+        events.publishEvent(new TicketOpened(
+                facing.mailContext(ticket, department, path), opened.text(), channel, inboundMessageId));
+        return opened;
+    }
+
+    /**
+     * As {@link #open}, without the {@link TicketOpened} event: for tickets whose customer gets a mail
+     * of their own instead of "we received your question" (a remote-support booking).
+     */
+    Opened openQuietly(
             Department department,
             Ticket.Requester requester,
             String subject,
@@ -56,12 +78,7 @@ class TicketOpening {
         messages.save(message);
         history.record(ticket, Actor.customer(ticket), now);
         var key = keys.issue(ticket.id(), now);
-        var path = ticket.isGuest()
-                ? "/tickets/" + ticket.number().value() + "?key=" + key
-                : "/portal/tickets/" + ticket.number().value();
-        events.publishEvent(new TicketOpened(
-                facing.mailContext(ticket, department, path), message.body(), channel, inboundMessageId));
-        return new Opened(ticket, key, message.id());
+        return new Opened(ticket, key, message.id(), message.body());
     }
 
     /** A random number that is not taken yet (the unique constraint settles a race between nodes). */

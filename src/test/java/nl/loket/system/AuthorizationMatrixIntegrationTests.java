@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import nl.loket.testsupport.DatabaseTest;
 import nl.loket.testsupport.LoketIntegrationTest;
 import nl.loket.testsupport.TestAccounts;
 import nl.loket.testsupport.TestAccounts.TestAccount;
+import nl.loket.testsupport.TestClock;
 import nl.loket.tickets.AgentDesk;
 import nl.loket.tickets.AgentMessage;
 import nl.loket.tickets.AuthorKind;
@@ -42,6 +44,9 @@ import nl.loket.tickets.TicketFixtures;
 import nl.loket.tickets.TicketStatus;
 import nl.loket.tickets.attachments.Upload;
 import nl.loket.tickets.calendar.BusinessCalendars;
+import nl.loket.tickets.remote.RemoteSupport;
+import nl.loket.tickets.remote.RemoteSupportFixtures;
+import nl.loket.tickets.remote.RemoteSupportSlots;
 import nl.loket.tickets.servicelevel.ServiceLevels;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +79,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * {@code {CATEGORY}} {@code {ARTICLE}} a published category and article (ids), {@code {ARTICLE_URL}}
  * its public page, {@code {MAIL}} a mail in the outbox (the support agent's password reset link),
  * {@code {CALENDAR}} the shipped business calendar "Kantooruren", {@code {SERVICE_LEVEL}} the default
- * service level,
+ * service level, {@code {SLOT}} a remote-support slot and {@code {BOOKING_A}} customer A's booking of it,
  * {@code {TICKET_A}} {@code {TICKET_B}} the customers' own tickets ({@code {KEY_A}} the private key of
  * A's), {@code {TICKET_B_TO_CLOSE}} one that B closes, {@code {GUEST_TICKET}} {@code {GUEST_KEY}} a
  * guest's ticket and its private key, {@code {GUEST_FILE}} {@code {FILE_A}} files the customers sent,
@@ -467,7 +472,25 @@ class AuthorizationMatrixIntegrationTests {
             row(
                     "U  F F  B  B  B  F  B",
                     "POST /api/v1/tickets/{TICKET_A}/time {\"minutes\":0,\"description\":\"matrix\"}"),
-            row("U  F F  N  N  N  F  N", "POST /api/v1/tickets/0000-0000/time {\"minutes\":5,\"description\":\"x\"}"));
+            row("U  F F  N  N  N  F  N", "POST /api/v1/tickets/0000-0000/time {\"minutes\":5,\"description\":\"x\"}"),
+            // Remote support: customers book for themselves (staff are refused); {BOOKING_A} is A's booking
+            // of {SLOT}, too close to its start to cancel, so every row answers the same in any order.
+            row("L  O O  F  F  F  F  F", "GET /portal/remote-support"),
+            row("L  O O  F  F  F  F  F", "GET /portal/remote-support/slots/{SLOT}"),
+            row("L  N N  F  F  F  F  F", "GET /portal/remote-support/slots/{MISSING}"),
+            row("L  B B  F  F  F  F  F", "POST /portal/remote-support/slots/{SLOT}?description="),
+            row("L  R N  F  F  F  F  F", "POST /portal/remote-support/bookings/{BOOKING_A}/cancel"),
+            row("L  N N  F  F  F  F  F", "POST /portal/remote-support/bookings/{MISSING}/cancel"),
+            row("L  F F  F  F  F  F  O", "GET /admin/remote-support"),
+            row("L  F F  F  F  F  F  B", "POST /admin/remote-support?day=gisteren"),
+            row("L  F F  F  F  F  F  N", "POST /admin/remote-support/{MISSING}/cancel"),
+            row("U  O O  F  F  F  F  F", "GET /api/v1/remote-support/slots"),
+            row("U  O O  F  F  F  F  F", "GET /api/v1/remote-support/bookings"),
+            row(
+                    "U  N N  F  F  F  F  F",
+                    "POST /api/v1/remote-support/bookings {\"slotId\":999999999999,\"description\":\"Matrix\"}"),
+            row("U  C N  F  F  F  F  F", "DELETE /api/v1/remote-support/bookings/{BOOKING_A}"),
+            row("U  N N  F  F  F  F  F", "DELETE /api/v1/remote-support/bookings/{MISSING}"));
 
     private static Fixture fixture;
 
@@ -497,6 +520,15 @@ class AuthorizationMatrixIntegrationTests {
 
     @Autowired
     ServiceLevels serviceLevels;
+
+    @Autowired
+    RemoteSupport remoteSupport;
+
+    @Autowired
+    RemoteSupportSlots remoteSupportSlots;
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     ApiTokens apiTokens;
@@ -597,6 +629,15 @@ class AuthorizationMatrixIntegrationTests {
             var messages = agentDesk.find(ticketA.number(), staff).orElseThrow().messages();
             values.put("{REPLY_FILE_A}", staffFile(messages, false));
             values.put("{NOTE_FILE_A}", staffFile(messages, true));
+            var slot = RemoteSupportFixtures.slot(
+                    remoteSupportSlots, clock, Duration.ofHours(2), Duration.ofHours(20), 2, 4500);
+            var bookingA = remoteSupport.book(RemoteSupportFixtures.booking(
+                    slot,
+                    accounts.find(EmailAddress.of(made.get(Who.CUSTOMER_A).email()))
+                            .orElseThrow(),
+                    "Matrix"));
+            values.put("{SLOT}", String.valueOf(slot.id()));
+            values.put("{BOOKING_A}", String.valueOf(bookingA.id()));
             fixture = new Fixture(
                     made,
                     companyA,

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One headless Chromium per test JVM (started on first use, closed when the JVM's tests end), and a
- * new browser context with a new page per test. Playwright never downloads a browser here: it
+ * new browser context with a new page per {@link Page} parameter of a test. Playwright never downloads a browser here: it
  * launches {@code /usr/bin/chromium} (or {@code LOKET_TEST_CHROMIUM}).
  */
 final class Chromium implements ExecutionCondition, ParameterResolver, AfterEachCallback {
@@ -60,17 +60,24 @@ final class Chromium implements ExecutionCondition, ParameterResolver, AfterEach
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         var browserContext = browser(context).newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
-        context.getStore(NAMESPACE).put("context", browserContext);
+        contexts(context).add(browserContext);
         return browserContext.newPage();
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        var browserContext = context.getStore(NAMESPACE).remove("context", BrowserContext.class);
-        if (browserContext != null) {
-            browserContext.close();
+        var open = context.getStore(NAMESPACE).remove("contexts", ContextList.class);
+        if (open != null) {
+            open.forEach(BrowserContext::close);
         }
     }
+
+    /** Each Page parameter has a context of its own: two parameters are two visitors with their own cookies. */
+    private static ContextList contexts(ExtensionContext context) {
+        return context.getStore(NAMESPACE).computeIfAbsent("contexts", key -> new ContextList(), ContextList.class);
+    }
+
+    private static final class ContextList extends java.util.ArrayList<BrowserContext> {}
 
     private static Browser browser(ExtensionContext context) {
         return context.getRoot()

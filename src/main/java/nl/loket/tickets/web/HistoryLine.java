@@ -43,6 +43,8 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
                         List.of(
                                 entry.newValue() == null ? "" : entry.newValue(),
                                 label("tickets.time.kind.", entry.oldValue()));
+                    case "APPOINTMENT_BOOKED" -> List.of(entry.newValue() == null ? "" : entry.newValue());
+                    case "APPOINTMENT_CANCELLED" -> List.of(entry.oldValue() == null ? "" : entry.oldValue());
                     default -> List.of();
                 };
         return new HistoryLine(entry.at(), entry.actorName(), key, arguments);
