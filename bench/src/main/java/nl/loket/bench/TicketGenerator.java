@@ -35,7 +35,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *       old tickets are still stuck in open, waiting or on hold. Non-new tickets are assigned to an
  *       agent (8% not).
  *   <li>Per ticket: the customer's first message, then for tickets staff have touched alternating
- *       answers of staff (8% of them internal notes) and follow-ups of the customer, 2.6 messages per
+ *       answers of staff (8% of them internal notes) and follow-ups of the customer, 2.5 messages per
  *       ticket on average; mails read as replies carry an inbound message id. The history's first
  *       line and the last status change, and an access key (its SHA-256 only, as the app stores it).
  * </ul>
