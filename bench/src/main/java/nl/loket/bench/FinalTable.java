@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 
-/** The four figures the issue asks for, against their targets, from bench/run's results file. */
+/**
+ * The figures the issues ask for, against their targets, from bench/run's results file: the
+ * knowledge base's (issue 3) or, after {@code bench/run --tickets}, the tickets' (issue 5).
+ */
 public final class FinalTable {
 
     private FinalTable() {}
@@ -16,6 +19,10 @@ public final class FinalTable {
         var results = new Properties();
         try (Reader in = Files.newBufferedReader(Path.of(args[0]))) {
             results.load(in);
+        }
+        if (results.getProperty("tickets.generated") != null) {
+            tickets(results);
+            return;
         }
         System.out.println();
         System.out.println("==== Loket knowledge base: benchmark figures ====");
@@ -46,6 +53,44 @@ public final class FinalTable {
         if (results.getProperty("import.seconds") != null) {
             System.out.printf("%-40s %-26s%n", "corpus import", results.getProperty("import.seconds") + " s");
         }
+    }
+
+    private static void tickets(Properties results) {
+        System.out.println();
+        System.out.println("==== Loket tickets on PostgreSQL: benchmark figures ====");
+        System.out.printf("%-40s %-34s %-26s %s%n", "figure", "measured", "target", "");
+        var capacity = GatlingSummary.TARGETS.get("TicketFormCapacity");
+        var atTarget = GatlingSummary.TARGETS.get("TicketFormAtTarget");
+        var desk = GatlingSummary.TARGETS.get("DeskQueueSimulation");
+        for (var target : java.util.List.of(capacity, atTarget, desk)) {
+            var key = target.key();
+            var rps = results.getProperty(key + ".rps");
+            String measured = "-";
+            String verdict = "not run";
+            if (rps != null) {
+                measured = String.format(
+                        Locale.ROOT,
+                        "%,.0f req/s (p50 %s, p99 %s ms)",
+                        Double.parseDouble(rps),
+                        results.getProperty(key + ".p50"),
+                        results.getProperty(key + ".p99"));
+                verdict = target.met(
+                                Double.parseDouble(rps),
+                                Double.parseDouble(results.getProperty(key + ".p99")),
+                                Double.parseDouble(results.getProperty(key + ".failed", "0")))
+                        ? "MET"
+                        : "MISSED";
+            }
+            System.out.printf("%-40s %-34s %-26s %s%n", target.label(), measured, target.describe(), verdict);
+        }
+        System.out.printf(
+                "%-40s %-34s%n",
+                "tickets in the database",
+                String.format(
+                        Locale.ROOT,
+                        "%,d (%s)",
+                        Long.parseLong(results.getProperty("tickets.count", "0")),
+                        results.getProperty("tickets.generated")));
     }
 
     private static void http(Properties results, String key, String label, double target) {
