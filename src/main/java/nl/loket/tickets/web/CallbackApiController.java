@@ -2,7 +2,6 @@ package nl.loket.tickets.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +28,6 @@ import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketNotFoundException;
 import nl.loket.tickets.TicketNumber;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,19 +43,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @Tag(name = "Tickets")
-@ApiResponse(
-        responseCode = "400",
-        description =
-                "invalid fields (listed under errors): phone, day, slot, outcome, or a window the desk cannot keep",
-        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "401",
-        description = "not signed in",
-        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "the API token lacks the scope, or the caller's role may not do this",
-        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
+@TicketApiProblems
+@TicketApiProblems.InvalidInput
 class CallbackApiController {
 
     private final ApiCaller.Resolver callers;
@@ -160,10 +147,6 @@ class CallbackApiController {
             description = "The number, window and attempts of a callback request, for staff and for the customer whose"
                     + " ticket it is. Scope tickets:read.")
     @ApiResponse(responseCode = "200", description = "the callback request")
-    @ApiResponse(
-            responseCode = "404",
-            description = "no such ticket, not the caller's, or not a callback request",
-            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     CallbackJson read(
             @PathVariable @Parameter(description = "the ticket number, 1234-5678") String number, Principal principal) {
         var parsed = TicketApiViews.parse(number);
@@ -185,10 +168,6 @@ class CallbackApiController {
                     + " slot), with an optional internal note. Answers with the callback request afterwards. Scope"
                     + " tickets:write.")
     @ApiResponse(responseCode = "200", description = "the callback request afterwards")
-    @ApiResponse(
-            responseCode = "404",
-            description = "no such ticket, or not a callback request",
-            content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
     CallbackJson attempt(
             @PathVariable @Parameter(description = "the ticket number, 1234-5678") String number,
             @Valid @RequestBody NewAttempt body,
