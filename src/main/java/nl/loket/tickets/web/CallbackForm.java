@@ -29,7 +29,8 @@ record CallbackForm(
         @Nullable String slot,
         @Nullable String email,
         @Nullable String name,
-        @Nullable String website) {
+        @Nullable String website)
+        implements PublicForm<CallbackForm> {
 
     static final int MAX_PHONE = 40;
 
@@ -37,7 +38,8 @@ record CallbackForm(
         return new CallbackForm(department, "", "", "", "", "", "", "", "");
     }
 
-    CallbackForm signedInAs(EmailAddress address, String accountName) {
+    @Override
+    public CallbackForm signedInAs(EmailAddress address, String accountName) {
         return new CallbackForm(department, subject, message, phone, day, slot, address.value(), accountName, website);
     }
 
@@ -61,11 +63,13 @@ record CallbackForm(
         return text.isEmpty() ? "-" : text;
     }
 
-    boolean filledByRobot() {
+    @Override
+    public boolean filledByRobot() {
         return !TicketForm.text(website).isEmpty();
     }
 
-    EmailAddress address() {
+    @Override
+    public EmailAddress address() {
         return EmailAddress.of(TicketForm.text(email));
     }
 

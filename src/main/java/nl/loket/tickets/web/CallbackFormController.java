@@ -14,8 +14,6 @@ import nl.loket.tickets.TicketDesk;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,7 +49,7 @@ class CallbackFormController {
     @GetMapping
     String showForm(
             @RequestParam(required = false) @Nullable String department, @Nullable Principal principal, Model model) {
-        model.addAttribute("form", signedIn(CallbackForm.empty(department), principal, model));
+        guard.show(CallbackForm.empty(department), principal, model);
         return page(model);
     }
 
@@ -63,10 +61,9 @@ class CallbackFormController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        var form = signedIn(posted, principal, model);
-        model.addAttribute("form", form);
-        var errors = new BeanPropertyBindingResult(form, "form");
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        var checked = guard.posted(posted, principal, model);
+        var form = checked.form();
+        var errors = checked.errors();
         if (form.filledByRobot()) {
             guard.refuseRobot(response, model);
             return page(model);
@@ -93,13 +90,6 @@ class CallbackFormController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model);
         }
-    }
-
-    private CallbackForm signedIn(CallbackForm form, @Nullable Principal principal, Model model) {
-        var account = signedIn.account(principal);
-        model.addAttribute("signedIn", account.isPresent());
-        return account.map(found -> form.signedInAs(found.email(), found.name()))
-                .orElse(form);
     }
 
     private String page(Model model) {

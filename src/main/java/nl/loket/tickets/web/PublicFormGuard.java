@@ -2,11 +2,15 @@ package nl.loket.tickets.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
 import nl.loket.shared.EmailAddress;
 import nl.loket.tickets.SubmissionLimits;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 
 /**
  * What the forms anyone can send (a question, a callback request) check against abuse: the honeypot
@@ -16,9 +20,35 @@ import org.springframework.ui.Model;
 class PublicFormGuard {
 
     private final SubmissionLimits limits;
+    private final SignedIn signedIn;
 
-    PublicFormGuard(SubmissionLimits limits) {
+    PublicFormGuard(SubmissionLimits limits, SignedIn signedIn) {
         this.limits = limits;
+        this.signedIn = signedIn;
+    }
+
+    /** A posted form as the page shows it again, with the errors its checks add. */
+    record Posted<F>(F form, BindingResult errors) {}
+
+    /**
+     * The form with a signed-in visitor's address and name, in the model as {@code form} (and
+     * whether someone is signed in as {@code signedIn}).
+     */
+    <F extends PublicForm<F>> F show(F form, @Nullable Principal principal, Model model) {
+        var account = signedIn.account(principal);
+        model.addAttribute("signedIn", account.isPresent());
+        var shown = account.map(found -> form.signedInAs(found.email(), found.name()))
+                .orElse(form);
+        model.addAttribute("form", shown);
+        return shown;
+    }
+
+    /** {@link #show} for a posted form, with an empty set of errors in the model for its checks. */
+    <F extends PublicForm<F>> Posted<F> posted(F form, @Nullable Principal principal, Model model) {
+        var shown = show(form, principal, model);
+        var errors = new BeanPropertyBindingResult(shown, "form");
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        return new Posted<>(shown, errors);
     }
 
     /** A filled-in honeypot: 400 with a message for the (rare) person who filled it in. */

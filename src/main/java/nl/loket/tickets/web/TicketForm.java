@@ -23,7 +23,8 @@ record TicketForm(
         @Nullable String name,
         @Nullable String website,
         @Nullable String shown,
-        @Nullable String opened) {
+        @Nullable String opened)
+        implements PublicForm<TicketForm> {
 
     static final int MAX_SUBJECT = 200;
     static final int MAX_MESSAGE = 20_000;
@@ -34,7 +35,8 @@ record TicketForm(
     }
 
     /** The same form with the signed-in account's address and name, which cannot be changed here. */
-    TicketForm signedInAs(EmailAddress address, String accountName) {
+    @Override
+    public TicketForm signedInAs(EmailAddress address, String accountName) {
         return new TicketForm(department, subject, message, address.value(), accountName, website, shown, opened);
     }
 
@@ -65,7 +67,8 @@ record TicketForm(
         }
     }
 
-    boolean filledByRobot() {
+    @Override
+    public boolean filledByRobot() {
         return !text(website).isEmpty();
     }
 
@@ -77,7 +80,8 @@ record TicketForm(
         return !text(opened).isEmpty();
     }
 
-    EmailAddress address() {
+    @Override
+    public EmailAddress address() {
         return EmailAddress.of(text(email));
     }
 

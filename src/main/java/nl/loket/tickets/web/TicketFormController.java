@@ -15,7 +15,6 @@ import nl.loket.tickets.attachments.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -52,7 +51,7 @@ class TicketFormController {
     String showForm(
             @RequestParam(required = false) @Nullable String department, @Nullable Principal principal, Model model) {
         var form = TicketForm.empty(department);
-        model.addAttribute("form", signedIn(form, principal, model));
+        guard.show(form, principal, model);
         return page(model);
     }
 
@@ -66,10 +65,9 @@ class TicketFormController {
             HttpServletResponse response,
             Locale locale,
             Model model) {
-        var form = signedIn(posted, principal, model);
-        model.addAttribute("form", form);
-        var errors = new BeanPropertyBindingResult(form, "form");
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        var checked = guard.posted(posted, principal, model);
+        var form = checked.form();
+        var errors = checked.errors();
         if (form.filledByRobot()) {
             guard.refuseRobot(response, model);
             return page(model);
@@ -116,13 +114,6 @@ class TicketFormController {
     }
 
     /** For a signed-in visitor, their account's address and name, whatever was posted. */
-    private TicketForm signedIn(TicketForm form, @Nullable Principal principal, Model model) {
-        var account = signedIn.account(principal);
-        model.addAttribute("signedIn", account.isPresent());
-        return account.map(found -> form.signedInAs(found.email(), found.name()))
-                .orElse(form);
-    }
-
     private String page(Model model) {
         model.addAttribute("departments", desk.departments());
         return PAGE;
