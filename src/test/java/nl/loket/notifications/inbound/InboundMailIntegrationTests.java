@@ -14,18 +14,15 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import nl.loket.notifications.inbound.InboundMailReader.Poll;
 import nl.loket.notifications.inbound.InboundMailSettings.AfterHandling;
-import nl.loket.notifications.inbound.InboundMailSettings.Protocol;
 import nl.loket.testsupport.DatabaseTest;
 import nl.loket.testsupport.LoketIntegrationTest;
 import nl.loket.tickets.InboundMessage;
@@ -49,8 +46,8 @@ import org.springframework.util.unit.DataSize;
 @LoketIntegrationTest
 class InboundMailIntegrationTests {
 
-    private static final int IMAP_PORT = 3943;
-    private static final String PASSWORD = "geheim-wachtwoord";
+    private static final int IMAP_PORT = TestMailboxes.IMAP_PORT;
+    private static final String PASSWORD = TestMailboxes.PASSWORD;
 
     @RegisterExtension
     static final GreenMailExtension imap =
@@ -394,23 +391,7 @@ class InboundMailIntegrationTests {
     }
 
     private InboundMailSettings settings(AfterHandling afterHandling, int perSenderPerHour, DataSize maxSize) {
-        return new InboundMailSettings(
-                "127.0.0.1",
-                IMAP_PORT,
-                Protocol.IMAP,
-                login,
-                PASSWORD,
-                "INBOX",
-                Duration.ofSeconds(30),
-                afterHandling,
-                "Verwerkt",
-                "Genegeerd",
-                "Mislukt",
-                maxSize,
-                perSenderPerHour,
-                5,
-                Duration.ofMinutes(5),
-                Duration.ofSeconds(10));
+        return TestMailboxes.settings(login, afterHandling, perSenderPerHour, maxSize);
     }
 
     /** A reader as one app node has it. */
@@ -419,7 +400,7 @@ class InboundMailIntegrationTests {
     }
 
     private static ObjectProvider<TicketMailbox> handler(TicketMailbox mailbox) {
-        return new StaticListableBeanFactory(Map.of("ticketMailbox", mailbox)).getBeanProvider(TicketMailbox.class);
+        return TestMailboxes.handler(mailbox);
     }
 
     private InboundMessage onlyReceived() {

@@ -20,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,6 @@ import java.util.regex.Pattern;
 import nl.loket.notifications.SentMails;
 import nl.loket.notifications.inbound.InboundMailReader.Poll;
 import nl.loket.notifications.inbound.InboundMailSettings.AfterHandling;
-import nl.loket.notifications.inbound.InboundMailSettings.Protocol;
 import nl.loket.testsupport.DatabaseTest;
 import nl.loket.testsupport.LoketIntegrationTest;
 import nl.loket.testsupport.WebSession;
@@ -40,7 +38,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,8 +56,8 @@ import org.springframework.util.unit.DataSize;
 class InboundMailJourneyIntegrationTests {
 
     private static final int SMTP_PORT = 3925;
-    private static final int IMAP_PORT = 3943;
-    private static final String PASSWORD = "geheim-wachtwoord";
+    private static final int IMAP_PORT = TestMailboxes.IMAP_PORT;
+    private static final String PASSWORD = TestMailboxes.PASSWORD;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern LINK =
             Pattern.compile("https://loket\\.test(/tickets/\\d{4}-\\d{4}\\?key=[A-Za-z0-9_-]+)");
@@ -281,29 +278,11 @@ class InboundMailJourneyIntegrationTests {
 
     /** A reader as one app node has it, pointed at this test's mailbox, with the real ticket module. */
     private InboundMailReader reader() {
-        var handler =
-                new StaticListableBeanFactory(Map.of("ticketMailbox", tickets)).getBeanProvider(TicketMailbox.class);
-        return new InboundMailReader(settings(), lease, intake, handler, clock);
+        return new InboundMailReader(settings(), lease, intake, TestMailboxes.handler(tickets), clock);
     }
 
     private InboundMailSettings settings() {
-        return new InboundMailSettings(
-                "127.0.0.1",
-                IMAP_PORT,
-                Protocol.IMAP,
-                login,
-                PASSWORD,
-                "INBOX",
-                Duration.ofSeconds(30),
-                AfterHandling.MOVE,
-                "Verwerkt",
-                "Genegeerd",
-                "Mislukt",
-                DataSize.ofMegabytes(5),
-                20,
-                10,
-                Duration.ofMinutes(5),
-                Duration.ofSeconds(10));
+        return TestMailboxes.settings(login, AfterHandling.MOVE, 20, DataSize.ofMegabytes(5));
     }
 
     private List<String> folder(String name) throws Exception {
