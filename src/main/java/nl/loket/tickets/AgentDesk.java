@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import nl.loket.accounts.AccountId;
 import nl.loket.tickets.attachments.Attachment;
 import nl.loket.tickets.attachments.Upload;
+import nl.loket.tickets.servicelevel.ServiceLevelDetails;
+import nl.loket.tickets.servicelevel.ServiceLevels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,8 @@ public class AgentDesk {
     private final ApplicationEventPublisher events;
     private final Agents agents;
     private final MessageFiles files;
+    private final TicketClocks clocks;
+    private final ServiceLevels levels;
     private final Clock clock;
 
     AgentDesk(
@@ -41,8 +45,12 @@ public class AgentDesk {
             ApplicationEventPublisher events,
             Agents agents,
             MessageFiles files,
+            TicketClocks clocks,
+            ServiceLevels levels,
             Clock clock) {
         this.files = files;
+        this.clocks = clocks;
+        this.levels = levels;
         this.tickets = tickets;
         this.messages = messages;
         this.departments = departments;
@@ -238,6 +246,25 @@ public class AgentDesk {
         save(ticket, agent, now);
     }
 
+    /**
+     * Gives the ticket another service level, with a reason for the history. Its clocks are measured
+     * against the new targets from the opening on; the customer hears nothing of it.
+     */
+    @Transactional
+    public void changeServiceLevel(TicketNumber number, Agent agent, long levelId, String reason) {
+        var level = levels.find(levelId)
+                .orElseThrow(() ->
+                        new TicketRuleException("tickets.rule.unknown-service-level", "No service level " + levelId));
+        var ticket = load(number);
+        var current = ticket.serviceLevelId();
+        var from = current == null
+                ? null
+                : levels.cached(current).map(ServiceLevelDetails::name).orElse(null);
+        var now = clock.instant();
+        ticket.changeServiceLevel(level.id(), from, level.name(), reason, now);
+        save(ticket, agent, now);
+    }
+
     private void change(TicketNumber number, Agent agent, Consumer<Ticket> change) {
         var ticket = load(number);
         var from = ticket.status();
@@ -310,7 +337,8 @@ public class AgentDesk {
                 ticket.version(),
                 all,
                 history.of(ticket.id()),
-                tickets.mergedInto(ticket));
+                tickets.mergedInto(ticket),
+                clocks.of(ticket).orElse(null));
     }
 
     private static AgentMessage asSeenByStaff(TicketMessage message, List<AttachedFile> attached) {

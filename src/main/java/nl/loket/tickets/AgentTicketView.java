@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A ticket as the desk shows it to staff: the whole conversation, internal notes and history, and
- * the ticket it was merged into, if any.
+ * the ticket it was merged into, if any, and its service level with its clocks (null for a ticket
+ * from before service levels).
  */
 public record AgentTicketView(
         TicketNumber number,
@@ -27,7 +28,8 @@ public record AgentTicketView(
         long version,
         List<AgentMessage> messages,
         List<HistoryEntry> history,
-        @Nullable TicketNumber mergedInto) {
+        @Nullable TicketNumber mergedInto,
+        @Nullable TicketServiceLevel serviceLevel) {
 
     public AgentTicketView {
         messages = List.copyOf(messages);

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code STAFF_REPLIED}, {@code NOTE_ADDED}, {@code CUSTOMER_REPLIED} or {@code FOLLOW_UP_OF}
  * @param oldValue the value before (a status or priority name, an account id), if any
  * @param newValue the value after, if any
+ * @param reason why, for changes that need a reason (a service level change)
  */
 public record HistoryEntry(
         Instant at,
@@ -19,4 +20,5 @@ public record HistoryEntry(
         String actorName,
         String change,
         @Nullable String oldValue,
-        @Nullable String newValue) {}
+        @Nullable String newValue,
+        @Nullable String reason) {}

@@ -42,8 +42,18 @@ import org.jspecify.annotations.Nullable;
 @TypeBinding(binder = @TypeBinderRef(type = TicketMessagesBinder.class))
 class Ticket {
 
-    /** One noted change: what changed, from what, to what (values as stored, such as status names). */
-    record Change(String kind, @Nullable String oldValue, @Nullable String newValue) {}
+    /**
+     * One noted change: what changed, from what, to what (values as stored, such as status names),
+     * and why when the change needs a reason (a service level change).
+     */
+    record Change(String kind, @Nullable String oldValue, @Nullable String newValue, @Nullable String reason) {
+
+        Change(String kind, @Nullable String oldValue, @Nullable String newValue) {
+            this(kind, oldValue, newValue, null);
+        }
+    }
+
+    static final int MAX_REASON = 500;
 
     static final int MAX_SUBJECT = 200;
 
@@ -87,6 +97,9 @@ class Ticket {
     private @Nullable Instant resolvedAt;
     private @Nullable Instant closedAt;
     private @Nullable Long mergedIntoId;
+
+    /** The service level whose clocks run for this ticket (null only for tickets from before levels). */
+    private @Nullable Long serviceLevelId;
 
     @Version
     private long version;
@@ -139,6 +152,28 @@ class Ticket {
         Requester {
             name = shorten(name.strip(), 200);
         }
+    }
+
+    /** The level the ticket starts with: its customer's, or the default for a guest. */
+    void startWithServiceLevel(long levelId) {
+        this.serviceLevelId = levelId;
+    }
+
+    /**
+     * Staff give the ticket another service level, with a reason; its clocks are measured against
+     * the new level's targets from the opening on. The history keeps both names and the reason.
+     */
+    void changeServiceLevel(long levelId, @Nullable String fromName, String toName, String reason, Instant now) {
+        if (Objects.equals(serviceLevelId, levelId)) {
+            return;
+        }
+        var why = reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw new TicketRuleException("tickets.rule.service-level-reason", "A level change needs a reason");
+        }
+        changes.add(new Change("SERVICE_LEVEL", fromName, toName, why));
+        serviceLevelId = levelId;
+        updatedAt = now;
     }
 
     /** Staff take the ticket on; a new ticket becomes open. */
@@ -389,6 +424,11 @@ class Ticket {
     @Nullable
     Instant resolvedAt() {
         return resolvedAt;
+    }
+
+    @Nullable
+    Long serviceLevelId() {
+        return serviceLevelId;
     }
 
     /** The ticket this one was merged into (its database id), or null. */

@@ -12,22 +12,29 @@ import org.springframework.stereotype.Component;
 class TicketHistory {
 
     private final JdbcTemplate jdbc;
+    private final TicketClocks clocks;
 
-    TicketHistory(JdbcTemplate jdbc) {
+    TicketHistory(JdbcTemplate jdbc, TicketClocks clocks) {
         this.jdbc = jdbc;
+        this.clocks = clocks;
     }
 
-    /** Writes the changes the ticket noted since the last call, as made by {@code actor}. */
+    /**
+     * Writes the changes the ticket noted since the last call, as made by {@code actor}; when one of
+     * them moves a service level clock (see {@link TicketClocks}), the clocks are read again.
+     */
     void record(Ticket ticket, Actor actor, Instant at) {
-        for (var change : ticket.takeChanges()) {
+        var changes = ticket.takeChanges();
+        for (var change : changes) {
             record(ticket.id(), actor, change, at);
         }
+        clocks.changed(ticket, changes, at);
     }
 
     void record(long ticketId, Actor actor, Ticket.Change change, Instant at) {
         jdbc.update(
                 "insert into ticket_history (ticket_id, occurred_at, actor_kind, actor_id, actor_name, change_kind,"
-                        + " old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " old_value, new_value, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ticketId,
                 Timestamp.from(at),
                 actor.kind().name(),
@@ -35,7 +42,8 @@ class TicketHistory {
                 Ticket.shorten(actor.name(), 200),
                 change.kind(),
                 change.oldValue() == null ? null : Ticket.shorten(change.oldValue(), 200),
-                change.newValue() == null ? null : Ticket.shorten(change.newValue(), 200));
+                change.newValue() == null ? null : Ticket.shorten(change.newValue(), 200),
+                change.reason() == null ? null : Ticket.shorten(change.reason(), Ticket.MAX_REASON));
     }
 
     List<HistoryEntry> of(long ticketId) {
@@ -48,7 +56,8 @@ class TicketHistory {
                         row.getString("actor_name"),
                         row.getString("change_kind"),
                         row.getString("old_value"),
-                        row.getString("new_value")),
+                        row.getString("new_value"),
+                        row.getString("reason")),
                 ticketId);
     }
 }

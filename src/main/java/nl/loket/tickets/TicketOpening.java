@@ -1,13 +1,15 @@
 package nl.loket.tickets;
 
 import java.time.Instant;
+import nl.loket.tickets.servicelevel.CustomerServiceLevels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens tickets, whatever the channel: a number nobody has, a reply token, the first message, the
- * history's first line, an access key, and the {@link TicketOpened} event for the confirmation mail.
+ * history's first line, an access key, the customer's service level (its clocks start), and the
+ * {@link TicketOpened} event for the confirmation mail.
  */
 @Component
 class TicketOpening {
@@ -20,6 +22,7 @@ class TicketOpening {
     private final TicketAccessKeys keys;
     private final CustomerFacing facing;
     private final ApplicationEventPublisher events;
+    private final CustomerServiceLevels levels;
 
     TicketOpening(
             TicketRepository tickets,
@@ -27,13 +30,15 @@ class TicketOpening {
             TicketHistory history,
             TicketAccessKeys keys,
             CustomerFacing facing,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CustomerServiceLevels levels) {
         this.tickets = tickets;
         this.messages = messages;
         this.history = history;
         this.keys = keys;
         this.facing = facing;
         this.events = events;
+        this.levels = levels;
     }
 
     /** A ticket that was opened, with the key of its first private link. */
@@ -69,8 +74,9 @@ class TicketOpening {
             Channel channel,
             @Nullable String inboundMessageId,
             Instant now) {
-        var ticket = tickets.save(
-                new Ticket(freeNumber(), department.id(), subject, requester, TicketSecrets.newReplyToken(), now));
+        var opening = new Ticket(freeNumber(), department.id(), subject, requester, TicketSecrets.newReplyToken(), now);
+        levels.forRequester(requester.customer()).ifPresent(level -> opening.startWithServiceLevel(level.id()));
+        var ticket = tickets.save(opening);
         var message = TicketMessage.fromCustomer(ticket, requester.name(), channel, text, now);
         if (inboundMessageId != null) {
             message.receivedAs(inboundMessageId);

@@ -7,12 +7,14 @@ public final class ServiceLevelProblem extends RuntimeException {
         NAME_MISSING,
         NAME_TAKEN,
         UNKNOWN_CALENDAR,
-        CHANGED_MEANWHILE
+        CHANGED_MEANWHILE,
+        UNKNOWN_LEVEL,
+        REASON_MISSING
     }
 
     private final Kind kind;
 
-    ServiceLevelProblem(Kind kind) {
+    public ServiceLevelProblem(Kind kind) {
         super(kind.name());
         this.kind = kind;
     }

@@ -38,6 +38,17 @@ public record Target(int minutes, TimeBasis basis) {
         return in(calendar).plus(start, duration(), pauses);
     }
 
+    /**
+     * When the clock started at {@code start} has used {@code percent} of this target (for a warning
+     * before the breach); empty while a pause still holds it.
+     */
+    public Optional<Instant> partReachedAt(Instant start, Pauses pauses, BusinessTime calendar, int percent) {
+        if (percent < 1 || percent > 100) {
+            throw new IllegalArgumentException("A part of a target is 1 to 100 percent, not " + percent);
+        }
+        return in(calendar).plus(start, duration().multipliedBy(percent).dividedBy(100), pauses);
+    }
+
     /** How much of this target's kind of time the clock has counted from {@code start} until {@code now}. */
     public Duration counted(Instant start, Instant now, Pauses pauses, BusinessTime calendar) {
         return in(calendar).between(start, now, pauses);
