@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.loket.tickets.CallbackRescheduled;
 import nl.loket.tickets.ConversationEntry;
 import nl.loket.tickets.StaffReplied;
 import nl.loket.tickets.TicketMailContext;
@@ -16,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The mails of the ticket module: ticket received, a reply from the team, a status change. Each
+ * The mails of the ticket module: ticket received, a reply from the team, a status change, a
+ * callback moved to another window. Each
  * goes out in the customer's language from the department's address under the team's name, with
  * the ticket's reply token in Reply-To, {@code [#number]} in the subject, and In-Reply-To/References
  * that thread it with the ticket's earlier mails. Plain {@link EventListener}s, as with
@@ -74,6 +76,13 @@ class TicketMails {
         var variables = variables(event.mail());
         variables.put("status", event.to().name());
         queue("ticket-status", event.mail(), variables, null);
+    }
+
+    @EventListener
+    void on(CallbackRescheduled event) {
+        var variables = variables(event.mail());
+        variables.put("text", event.text());
+        queue("callback-rescheduled", event.mail(), variables, null);
     }
 
     /** The variables every mail about a ticket has: greeting, number, subject, link, team. */

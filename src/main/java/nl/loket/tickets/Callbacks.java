@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import nl.loket.tickets.calendar.BusinessCalendars;
 import nl.loket.tickets.calendar.BusinessTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,8 @@ public class Callbacks {
     private final BusinessCalendars calendars;
     private final MessageSource texts;
     private final JdbcTemplate jdbc;
+    private final CustomerFacing facing;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Callbacks(
@@ -53,6 +57,8 @@ public class Callbacks {
             BusinessCalendars calendars,
             MessageSource texts,
             JdbcTemplate jdbc,
+            CustomerFacing facing,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.departments = departments;
         this.tickets = tickets;
@@ -62,6 +68,8 @@ public class Callbacks {
         this.calendars = calendars;
         this.texts = texts;
         this.jdbc = jdbc;
+        this.facing = facing;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -85,16 +93,7 @@ public class Callbacks {
                 "tickets.callback.ticket-subject",
                 new Object[] {request.subject().strip()},
                 locale);
-        var text = texts.getMessage(
-                "tickets.callback.ticket-text",
-                new Object[] {
-                    request.phone().display(),
-                    DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)
-                            .format(request.window().day()),
-                    request.window().from().toString(),
-                    request.window().until().toString()
-                },
-                locale);
+        var text = windowText("tickets.callback.ticket-text", request.phone(), request.window(), locale);
         if (!request.message().isBlank()) {
             text = text + "\n\n" + request.message().strip();
         }
@@ -197,6 +196,28 @@ public class Callbacks {
         if (!note.isBlank()) {
             desk.note(number, agent, note);
         }
+        if (outcome == CallbackOutcome.RESCHEDULED) {
+            var department = departments.findById(ticket.departmentId()).orElseThrow();
+            var text = windowText(
+                    "tickets.callback.rescheduled-text",
+                    current.phone(),
+                    window,
+                    ticket.language().locale());
+            events.publishEvent(new CallbackRescheduled(facing.mailContext(ticket, department, now), text));
+        }
+    }
+
+    /** "On {day} between {from} and {until} on {number}", in the customer's language. */
+    private String windowText(String key, PhoneNumber phone, CallbackWindow window, Locale locale) {
+        return texts.getMessage(
+                key,
+                new Object[] {
+                    phone.display(),
+                    DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(window.day()),
+                    window.from().toString(),
+                    window.until().toString()
+                },
+                locale);
     }
 
     private boolean callsOn(LocalDate day) {

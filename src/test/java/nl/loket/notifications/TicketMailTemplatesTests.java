@@ -20,7 +20,7 @@ class TicketMailTemplatesTests {
             new MailTemplates(messages(), "Zeewind Hosting", "https://loket.example.com/");
 
     static Stream<Arguments> everyKindAndStatusInEveryLanguage() {
-        return Stream.of("ticket-received", "ticket-reply", "ticket-status")
+        return Stream.of("ticket-received", "ticket-reply", "ticket-status", "callback-rescheduled")
                 .flatMap(kind -> Stream.of(TicketStatus.values()).flatMap(status -> Stream.of(Language.values())
                         .map(language -> Arguments.of(kind, status, language))));
     }
@@ -37,7 +37,7 @@ class TicketMailTemplatesTests {
                 "guest", true,
                 "teamName", "Team Zeewind Hosting Support",
                 "earlier", List.of(new TicketMails.Quoted("Jan", "1-1-2026 10:00", "Eerste vraag", "> Eerste vraag"))));
-        if (!kind.equals("ticket-received")) {
+        if (kind.equals("ticket-reply") || kind.equals("ticket-status")) {
             variables.put("status", status.name());
         }
         if (!kind.equals("ticket-status")) {

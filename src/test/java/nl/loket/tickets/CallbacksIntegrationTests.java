@@ -36,6 +36,9 @@ class CallbacksIntegrationTests {
     @Autowired
     AccountManagement accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void a_callback_request_becomes_a_ticket_in_the_chosen_queue_with_number_and_window_as_its_first_message() {
         var day = TicketFixtures.officeDayFrom(calendars, today().plusDays(1));
@@ -146,6 +149,44 @@ class CallbacksIntegrationTests {
                         ""))
                 .isInstanceOf(CallbackProblem.class);
         assertThat(callbacks.of(opened.number()).orElseThrow().attempts()).isZero();
+    }
+
+    @Test
+    void a_customer_whose_callback_is_moved_gets_a_mail_with_the_new_day_and_window_and_none_for_no_answer() {
+        var day = TicketFixtures.officeDayFrom(calendars, today().plusDays(1));
+        var later = TicketFixtures.officeDayFrom(calendars, day.plusDays(1));
+        var email = TicketFixtures.uniqueAddress("verplaatst");
+        var opened = callbacks.request(new CallbackRequest(
+                "techniek",
+                "Vraag over mijn factuur",
+                "",
+                PhoneNumber.parse("06-12345678").orElseThrow(),
+                new CallbackWindow(day, CallbackWindow.Slot.MORNING),
+                email,
+                "Bea Bellen",
+                Language.NL,
+                null,
+                Channel.WEB));
+        var agent = staff("Vera Verzet");
+
+        callbacks.recordAttempt(opened.number(), agent, CallbackOutcome.NO_ANSWER, null, "Geen gehoor");
+        callbacks.recordAttempt(
+                opened.number(),
+                agent,
+                CallbackOutcome.RESCHEDULED,
+                new CallbackWindow(later, CallbackWindow.Slot.LATE_AFTERNOON),
+                "");
+
+        var mails = jdbc.queryForList(
+                "select text_body from mail_outbox where recipient = ? and kind = 'callback-rescheduled'",
+                String.class,
+                email.value());
+        assertThat(mails).singleElement().satisfies(text -> assertThat(text)
+                .contains(opened.number().value())
+                .contains(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Language.NL.locale())
+                        .format(later))
+                .contains("tussen 15:00 en 17:00")
+                .doesNotContain("Vera Verzet", "Geen gehoor"));
     }
 
     // --- helpers
