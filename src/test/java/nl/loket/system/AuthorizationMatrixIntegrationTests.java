@@ -461,6 +461,12 @@ class AuthorizationMatrixIntegrationTests {
             row(
                     "U  O O  B  B  B  F  B",
                     "POST /api/v1/tickets?department=techniek&subject=Matrix&text=Vraag multipart"),
+            // Plans over the API for everyone signed in with ticket scopes; calendars for staff only
+            row("U  O O  O  O  O  F  O", "GET /api/v1/service-levels"),
+            row("U  F F  O  O  O  F  O", "GET /api/v1/calendars"),
+            row("U  F F  O  O  O  F  O", "GET /api/v1/calendars/{CALENDAR}/holidays?year=2026"),
+            row("U  F F  B  B  B  F  B", "GET /api/v1/calendars/{CALENDAR}/holidays?year=1200"),
+            row("U  F F  N  N  N  F  N", "GET /api/v1/calendars/{MISSING}/holidays"),
             // Time over the API: customers read the blocks of their own tickets, only staff log time
             row("U  O N  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_A}/time"),
             row("U  N O  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_B}/time"),

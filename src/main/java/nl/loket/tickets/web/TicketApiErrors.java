@@ -34,7 +34,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             TicketApiActionsController.class,
             TicketApiAttachmentsController.class,
             CallbackApiController.class,
-            TicketTimeApiController.class
+            TicketTimeApiController.class,
+            ServiceLevelApiController.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TicketApiErrors {
@@ -66,6 +67,10 @@ class TicketApiErrors {
 
     static Refused forbidden(String messageKey) {
         return new Refused(HttpStatus.FORBIDDEN, messageKey, null);
+    }
+
+    static Refused notFound(String messageKey) {
+        return new Refused(HttpStatus.NOT_FOUND, messageKey, null);
     }
 
     @ExceptionHandler(TicketNotFoundException.class)
