@@ -5,6 +5,8 @@ import java.security.Principal;
 import java.util.List;
 import nl.loket.tickets.TicketAccess;
 import nl.loket.tickets.TicketDesk;
+import nl.loket.tickets.servicelevel.CustomerServiceLevels;
+import nl.loket.tickets.servicelevel.ServiceClock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -26,17 +28,24 @@ class PortalTicketController {
     private final TicketDesk desk;
     private final CustomerTicketPages pages;
     private final SignedIn signedIn;
+    private final CustomerServiceLevels levels;
 
-    PortalTicketController(TicketDesk desk, CustomerTicketPages pages, SignedIn signedIn) {
+    PortalTicketController(
+            TicketDesk desk, CustomerTicketPages pages, SignedIn signedIn, CustomerServiceLevels levels) {
         this.desk = desk;
         this.pages = pages;
         this.signedIn = signedIn;
+        this.levels = levels;
     }
 
+    /** The customer's questions, and the service level new ones get (what it promises, in words). */
     @GetMapping
     String list(Principal principal, Model model) {
-        model.addAttribute(
-                "tickets", desk.ofCustomer(signedIn.requireAccount(principal).id()));
+        var customer = signedIn.requireAccount(principal).id();
+        model.addAttribute("tickets", desk.ofCustomer(customer));
+        var level = levels.of(customer);
+        model.addAttribute("level", level == null ? null : level.level());
+        model.addAttribute("clocks", ServiceClock.values());
         return "tickets/portal-list";
     }
 

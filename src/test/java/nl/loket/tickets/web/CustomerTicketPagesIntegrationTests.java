@@ -51,6 +51,12 @@ class CustomerTicketPagesIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    nl.loket.tickets.servicelevel.ServiceLevels levels;
+
+    @Autowired
+    nl.loket.tickets.servicelevel.CustomerServiceLevels customerLevels;
+
     @Test
     void the_private_link_shows_the_conversation_and_lets_the_guest_reply_and_close() throws Exception {
         var opened = guestTicket("Wachtwoord mailbox vergeten");
@@ -117,6 +123,28 @@ class CustomerTicketPagesIntegrationTests {
                         String.class,
                         opened.number().value()))
                 .isEqualTo("NEW");
+    }
+
+    @Test
+    void the_portal_tells_a_customer_what_their_service_level_promises() throws Exception {
+        var customer = TestAccounts.create(accounts, Role.CUSTOMER, "Sara Servicelevel");
+
+        mvc.perform(get("/portal/tickets").with(customer.signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Je servicelevel: Best Effort")))
+                .andExpect(content().string(containsString("8 uur werktijd")))
+                .andExpect(content().string(containsString("we garanderen ze niet")));
+
+        var business = levels.all().stream()
+                .filter(level -> level.name().equals("Zakelijk"))
+                .findFirst()
+                .orElseThrow();
+        customerLevels.choose(customer.id(), business.id(), customer.id());
+
+        mvc.perform(get("/portal/tickets").with(customer.signedIn()))
+                .andExpect(content().string(containsString("Je servicelevel: Zakelijk")))
+                .andExpect(content().string(containsString("24 uur werktijd")))
+                .andExpect(content().string(containsString("Deze tijden zijn gegarandeerd.")));
     }
 
     @Test
