@@ -92,6 +92,12 @@ public class RemoteSupportSlots {
                 .toList();
     }
 
+    /** Whether a slot with this id was ever published (cancelled or not). */
+    @Transactional(readOnly = true)
+    public boolean exists(long slotId) {
+        return rows.slot(slotId).isPresent();
+    }
+
     /**
      * Cancels a slot: nobody can book it, each standing booking is cancelled with a line in its
      * ticket's history and a mail to its customer.

@@ -68,7 +68,12 @@ class RemoteSupportAdminController {
     String cancel(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         var admin = accounts.signedIn(principal);
         if (!slots.cancel(id, admin.id(), admin.name())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            if (!slots.exists(id)) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            // A second click, or a colleague was first: the slot is cancelled, which is what was asked.
+            redirect.addFlashAttribute("notice", "tickets.remote.admin.slot-cancelled-already");
+            return "redirect:/admin/remote-support";
         }
         redirect.addFlashAttribute("notice", "tickets.remote.admin.slot-cancelled");
         return "redirect:/admin/remote-support";

@@ -214,6 +214,27 @@ class RemoteSupportPagesIntegrationTests {
     }
 
     @Test
+    void an_administrator_who_cancels_a_slot_twice_is_told_it_was_cancelled_already() throws Exception {
+        var slot = slot(2);
+        var admin = TestAccounts.create(accounts, Role.ADMINISTRATOR, "Beheerder");
+
+        mvc.perform(post("/admin/remote-support/{id}/cancel", slot.id())
+                        .with(admin.signedIn())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/remote-support"))
+                .andExpect(flash().attribute("notice", "tickets.remote.admin.slot-cancelled"));
+        mvc.perform(post("/admin/remote-support/{id}/cancel", slot.id())
+                        .with(admin.signedIn())
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/remote-support"))
+                .andExpect(flash().attribute("notice", "tickets.remote.admin.slot-cancelled-already"));
+        mvc.perform(post("/admin/remote-support/{id}/cancel", 987654321L)
+                        .with(admin.signedIn())
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void cancelling_on_the_day_itself_is_refused_with_a_clear_message() throws Exception {
         var near = RemoteSupportFixtures.slot(slots, clock, Duration.ofHours(3), Duration.ofHours(20), 1, 4500);
         var customer = customer();
