@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             TicketApiAttachmentsController.class,
             CallbackApiController.class,
             TicketTimeApiController.class,
-            ServiceLevelApiController.class
+            ServicePlanApiController.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TicketApiErrors {

@@ -41,14 +41,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(value = "/api/v1", produces = "application/json")
 @Tag(name = "Service levels", description = "Service level plans and the business calendars they count in")
 @TicketApiProblems
-class ServiceLevelApiController {
+class ServicePlanApiController {
 
     private final ServiceLevels levels;
     private final CustomerServiceLevels customerLevels;
     private final BusinessCalendars calendars;
     private final ApiCaller.Resolver callers;
 
-    ServiceLevelApiController(
+    ServicePlanApiController(
             ServiceLevels levels,
             CustomerServiceLevels customerLevels,
             BusinessCalendars calendars,

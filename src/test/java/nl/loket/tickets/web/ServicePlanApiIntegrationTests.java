@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Plans and calendars over the API: plans for everyone signed in, a customer's own marked; calendars for staff. */
 @DatabaseTest
 @LoketIntegrationTest
-class ServiceLevelApiIntegrationTests {
+class ServicePlanApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
