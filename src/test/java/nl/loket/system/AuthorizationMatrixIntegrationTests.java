@@ -67,7 +67,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  *
  * <p>To add a route, add a row to {@link #ROUTES}: one code per column in the order of {@link Who},
  * then the method and the path (form fields go in the query string; placeholders below), and for
- * an API that takes JSON the body after another space:
+ * an API that takes JSON the body after another space (placeholders work there too):
  *
  * <pre>
  *   O  2xx           R  3xx to anywhere but the sign-in page   L  redirect to /login
@@ -336,6 +336,22 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  C  C  C  F  C", "POST /desk/tickets/{TICKET_A}/assign?assignee={A}"),
             row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/assign?assignee=rommel"),
             row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/assign?assignee={STAFF}"),
+            // A ticket's service level: a reason is required, an unknown level is refused (the page again, 400);
+            // choosing the level the ticket already has changes nothing.
+            row(
+                    "L  F F  R  R  R  F  R",
+                    "POST /desk/tickets/{TICKET_A}/service-level?level={SERVICE_LEVEL}&reason=Matrix"),
+            row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/service-level?level={SERVICE_LEVEL}&reason="),
+            row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/service-level?level={MISSING}&reason=x"),
+            row("L  F F  B  B  B  F  B", "POST /desk/tickets/{TICKET_A}/service-level?level=rommel&reason=x"),
+            row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/service-level?level={SERVICE_LEVEL}&reason=x"),
+            // A customer's service level: the desk sees it, billing and administrators change it.
+            row("L  F F  O  O  O  F  O", "GET /desk/customers/{A}/service-level"),
+            row("L  F F  N  N  N  F  N", "GET /desk/customers/{MISSING}/service-level"),
+            row("L  F F  N  N  N  F  N", "GET /desk/customers/{STAFF}/service-level"),
+            row("L  F F  F  F  R  F  R", "POST /desk/customers/{B}/service-level?level={SERVICE_LEVEL}"),
+            row("L  F F  F  F  B  F  B", "POST /desk/customers/{B}/service-level?level=rommel"),
+            row("L  F F  F  F  N  F  N", "POST /desk/customers/{MISSING}/service-level?level={SERVICE_LEVEL}"),
             row("L  F F  C  C  C  F  C", "POST /desk/tickets/{TICKET_A}/hand-over?department=techniek"),
             row("L  F F  C  C  C  F  C", "POST /desk/tickets/{TICKET_A}/hand-over?department=kwijt"),
             row("L  F F  N  N  N  F  N", "POST /desk/tickets/0000-0000/hand-over?department=administratie"),
@@ -446,6 +462,21 @@ class AuthorizationMatrixIntegrationTests {
             row("U  F N  O  O  O  F  O", "PATCH /api/v1/tickets/{TICKET_A}/status {\"status\":\"OPEN\"}"),
             row("U  F N  C  C  C  F  C", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"NEW\"}"),
             row("U  B B  B  B  B  F  B", "POST /api/v1/tickets/{TICKET_A}/status {\"status\":\"KWIJT\"}"),
+            // Service levels over the API: staff only; a customer's level is changed by billing and administrators.
+            row(
+                    "U  F F  O  O  O  F  O",
+                    "POST /api/v1/tickets/{TICKET_A}/service-level {\"levelId\":{SERVICE_LEVEL},\"reason\":\"Matrix\"}"),
+            row(
+                    "U  F F  B  B  B  F  B",
+                    "POST /api/v1/tickets/{TICKET_A}/service-level {\"levelId\":{MISSING},\"reason\":\"Matrix\"}"),
+            row(
+                    "U  F F  N  N  N  F  N",
+                    "POST /api/v1/tickets/0000-0000/service-level {\"levelId\":{SERVICE_LEVEL},\"reason\":\"Matrix\"}"),
+            row("U  F F  O  O  O  F  O", "GET /api/v1/customers/{A}/service-level"),
+            row("U  F F  N  N  N  F  N", "GET /api/v1/customers/{MISSING}/service-level"),
+            row("U  F F  F  F  O  F  O", "PUT /api/v1/customers/{B}/service-level {\"levelId\":{SERVICE_LEVEL}}"),
+            row("U  F F  F  F  B  F  B", "PUT /api/v1/customers/{B}/service-level {\"levelId\":{MISSING}}"),
+            row("U  F F  F  F  N  F  N", "PUT /api/v1/customers/{MISSING}/service-level {\"levelId\":{SERVICE_LEVEL}}"),
             // Files over the API: listed in the ticket, downloaded with the ticket's checks, uploaded as multipart
             row("U  O N  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_A}/attachments/{FILE_A}"),
             row("U  O N  O  O  O  F  O", "GET /api/v1/tickets/{TICKET_A}/attachments/{REPLY_FILE_A}"),
@@ -714,7 +745,7 @@ class AuthorizationMatrixIntegrationTests {
                         .file(new MockMultipartFile("files", "matrix.txt", "text/plain", MATRIX_FILE))
                 : request(route.method(), path);
         if (route.json() != null && !MULTIPART.equals(route.json())) {
-            request.contentType(MediaType.APPLICATION_JSON).content(route.json());
+            request.contentType(MediaType.APPLICATION_JSON).content(resolve(route.json()));
         }
         if (route.method() != HttpMethod.GET) {
             request.with(csrf());

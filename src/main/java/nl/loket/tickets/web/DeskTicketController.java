@@ -2,6 +2,7 @@ package nl.loket.tickets.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import nl.loket.tickets.TicketNumber;
 import nl.loket.tickets.TicketPriority;
 import nl.loket.tickets.TicketStatus;
 import nl.loket.tickets.attachments.Upload;
+import nl.loket.tickets.servicelevel.ServiceLevels;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -62,6 +64,8 @@ class DeskTicketController {
     private final CannedReplies cannedReplies;
     private final Callbacks callbacks;
     private final DeskPresenceController warnings;
+    private final ServiceLevels serviceLevels;
+    private final Clock clock;
 
     DeskTicketController(
             AgentDesk desk,
@@ -71,7 +75,11 @@ class DeskTicketController {
             TicketDesk ticketDesk,
             CannedReplies cannedReplies,
             Callbacks callbacks,
-            DeskPresenceController warnings) {
+            DeskPresenceController warnings,
+            ServiceLevels serviceLevels,
+            Clock clock) {
+        this.serviceLevels = serviceLevels;
+        this.clock = clock;
         this.cannedReplies = cannedReplies;
         this.callbacks = callbacks;
         this.warnings = warnings;
@@ -111,6 +119,11 @@ class DeskTicketController {
         }
         if (!model.containsAttribute("handOverNote")) {
             model.addAttribute("handOverNote", "");
+        }
+        model.addAttribute("slaPanel", ServiceLevelPanel.of(ticket.serviceLevel(), ticket.status(), clock.instant()));
+        model.addAttribute("serviceLevels", serviceLevels.all());
+        if (!model.containsAttribute("slaReason")) {
+            model.addAttribute("slaReason", "");
         }
         model.addAttribute("statuses", TicketStatus.CHOSEN_BY_STAFF);
         model.addAttribute("priorities", TicketPriority.values());

@@ -43,6 +43,13 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
                         List.of(
                                 entry.newValue() == null ? "" : entry.newValue(),
                                 label("tickets.time.kind.", entry.oldValue()));
+                    case "SERVICE_LEVEL" ->
+                        List.of(
+                                entry.oldValue() == null
+                                        ? new DefaultMessageSourceResolvable("tickets.desk.sla.no-level")
+                                        : entry.oldValue(),
+                                entry.newValue() == null ? "" : entry.newValue(),
+                                entry.reason() == null ? "" : entry.reason());
                     case "APPOINTMENT_BOOKED" -> List.of(entry.newValue() == null ? "" : entry.newValue());
                     case "APPOINTMENT_CANCELLED" -> List.of(entry.oldValue() == null ? "" : entry.oldValue());
                     default -> List.of();

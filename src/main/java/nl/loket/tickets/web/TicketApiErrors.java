@@ -35,7 +35,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             TicketApiAttachmentsController.class,
             CallbackApiController.class,
             TicketTimeApiController.class,
-            ServicePlanApiController.class
+            ServicePlanApiController.class,
+            ServiceLevelApiController.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TicketApiErrors {

@@ -3,6 +3,7 @@ package nl.loket.tickets.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -10,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import nl.loket.tickets.AgentTicketView;
 import nl.loket.tickets.AttachedFile;
+import nl.loket.tickets.ClockReading;
 import nl.loket.tickets.CustomerTicketView;
 import nl.loket.tickets.DepartmentView;
 import nl.loket.tickets.QueuePage;
 import nl.loket.tickets.TicketNumber;
 import nl.loket.tickets.TicketSearchPage;
+import nl.loket.tickets.TicketServiceLevel;
 import nl.loket.tickets.TicketSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -230,7 +233,86 @@ final class TicketApiJson {
 
     @Schema(description = "One line of the ticket's history")
     record HistoryLine(
-            Instant at, String actorKind, String actor, String change, @Nullable String from, @Nullable String to) {}
+            Instant at,
+            String actorKind,
+            String actor,
+            String change,
+            @Nullable String from,
+            @Nullable String to,
+            @Schema(description = "why, for changes that need a reason (SERVICE_LEVEL); staff only") @Nullable
+                    String reason) {}
+
+    @Schema(description = "One clock of the ticket's service level, as it stands at the moment of the answer")
+    record ServiceClockJson(
+            @Schema(allowableValues = {"FIRST_RESPONSE", "NEXT_RESPONSE", "RESOLUTION"}) String clock,
+            @Schema(description = "the target that applies, in minutes of the basis") int targetMinutes,
+            @Schema(
+                            description = "BUSINESS: minutes of the level's calendar's working time; CALENDAR: all"
+                                    + " minutes. Waiting for the customer and on hold never count.",
+                            allowableValues = {"BUSINESS", "CALENDAR"})
+                    String basis,
+            @Schema(description = "when it started (for NEXT_RESPONSE: the customer message of the latest cycle)")
+                    Instant startedAt,
+            @Schema(description = "when the target is reached; null while a pause holds the clock") @Nullable
+                    Instant dueAt,
+            @Schema(description = "when it stopped; null while it runs") @Nullable Instant stoppedAt,
+            @Schema(
+                            description = "RUNNING (on track), AT_RISK (past the warning share of the target),"
+                                    + " BREACHED (running past due), PAUSED (waiting for the customer or on hold),"
+                                    + " MET or MISSED (stopped within or past the target)",
+                            allowableValues = {"RUNNING", "PAUSED", "AT_RISK", "BREACHED", "MET", "MISSED"})
+                    String state) {
+
+        static ServiceClockJson of(ClockReading reading, Instant now) {
+            return new ServiceClockJson(
+                    reading.clock().name(),
+                    reading.target().minutes(),
+                    reading.target().basis().name(),
+                    reading.started(),
+                    reading.due(),
+                    reading.stopped(),
+                    ClockState.of(reading, now).name());
+        }
+    }
+
+    @Schema(description = "The ticket's service level and its clocks; staff only")
+    record ServiceLevelJson(
+            long id,
+            String name,
+            @Schema(description = "false: best effort") boolean guaranteed,
+            List<ServiceClockJson> clocks) {
+
+        static @Nullable ServiceLevelJson of(@Nullable TicketServiceLevel level, Instant now) {
+            return level == null
+                    ? null
+                    : new ServiceLevelJson(
+                            level.level().id(),
+                            level.level().name(),
+                            level.level().guaranteed(),
+                            level.clocks().stream()
+                                    .map(reading -> ServiceClockJson.of(reading, now))
+                                    .toList());
+        }
+    }
+
+    @Schema(description = "Another service level for a ticket, with the reason the history keeps (staff only)")
+    record ServiceLevelChange(
+            @Schema(description = "the id of the level (GET /admin/service-levels lists them)") @NotNull Long levelId,
+            @Schema(description = "why; shown to staff only", maxLength = DeskServiceLevelController.MAX_REASON)
+                    @NotBlank
+                    @Size(max = DeskServiceLevelController.MAX_REASON)
+                    String reason) {}
+
+    @Schema(description = "A customer's service level; new tickets of the customer get it")
+    record CustomerServiceLevelJson(
+            long customerId,
+            long levelId,
+            String name,
+            boolean guaranteed,
+            @Schema(description = "false: nobody chose a level, the default applies") boolean chosen) {}
+
+    @Schema(description = "The level to give a customer (billing and administrators only)")
+    record CustomerServiceLevelChange(@NotNull Long levelId) {}
 
     @Schema(description = "A ticket as staff see it: everything, internal notes and history included")
     record AgentTicket(
@@ -251,8 +333,11 @@ final class TicketApiJson {
             List<AgentMessage> messages,
             List<HistoryLine> history,
             @Schema(description = "the ticket this one was merged into; its history says when and by whom") @Nullable
-                    String mergedInto) {
-        static AgentTicket of(AgentTicketView view, Map<Long, String> staffNames) {
+                    String mergedInto,
+            @Schema(description = "the service level and its clocks; null for a ticket from before service levels")
+                    @Nullable
+                    ServiceLevelJson serviceLevel) {
+        static AgentTicket of(AgentTicketView view, Map<Long, String> staffNames, Instant now) {
             return new AgentTicket(
                     view.number().value(),
                     view.subject(),
@@ -287,9 +372,11 @@ final class TicketApiJson {
                                     entry.actorName(),
                                     entry.change(),
                                     entry.oldValue(),
-                                    entry.newValue()))
+                                    entry.newValue(),
+                                    entry.reason()))
                             .toList(),
-                    numberOrNull(view.mergedInto()));
+                    numberOrNull(view.mergedInto()),
+                    ServiceLevelJson.of(view.serviceLevel(), now));
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.loket.tickets.web;
 
+import java.time.Clock;
 import nl.loket.tickets.AgentDesk;
 import nl.loket.tickets.QueuePage;
 import nl.loket.tickets.TicketDesk;
@@ -14,8 +15,10 @@ class TicketApiViews {
     private final TicketDesk desk;
     private final AgentDesk agentDesk;
     private final StaffNames staffNames;
+    private final Clock clock;
 
-    TicketApiViews(TicketDesk desk, AgentDesk agentDesk, StaffNames staffNames) {
+    TicketApiViews(TicketDesk desk, AgentDesk agentDesk, StaffNames staffNames, Clock clock) {
+        this.clock = clock;
         this.desk = desk;
         this.agentDesk = agentDesk;
         this.staffNames = staffNames;
@@ -37,7 +40,7 @@ class TicketApiViews {
             case ApiCaller.Staff staff ->
                 agentDesk
                         .find(parsed, staff.agent())
-                        .map(view -> TicketApiJson.AgentTicket.of(view, staffNames.byId()))
+                        .map(view -> TicketApiJson.AgentTicket.of(view, staffNames.byId(), clock.instant()))
                         .orElseThrow(TicketNotFoundException::new);
         };
     }
