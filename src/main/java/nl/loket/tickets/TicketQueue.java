@@ -106,6 +106,31 @@ public class TicketQueue {
             Instant now,
             int size,
             List<Object> args) {
+        var where = where(query, agent, status, department, now);
+        var parts = cursor.map(after -> after.conditions(query)).orElse(List.of(Condition.NONE));
+        var branch = new StringBuilder();
+        for (var part : parts) {
+            if (!branch.isEmpty()) {
+                branch.append(" union all ");
+            }
+            args.addAll(where.args());
+            args.addAll(part.args());
+            args.add(size + 1);
+            branch.append("(select ")
+                    .append(COLUMNS)
+                    .append(" from ticket")
+                    .append(where.sql())
+                    .append(part.sql())
+                    .append(" order by ")
+                    .append(order(query.sort()))
+                    .append(" limit ?)");
+        }
+        return branch.toString();
+    }
+
+    /** What the query asks of one branch's tickets, as the start of its where clause. */
+    private static Condition where(
+            QueueQuery query, Agent agent, TicketStatus status, @Nullable Long department, Instant now) {
         var where = new StringBuilder(" where status = ?");
         var whereArgs = new ArrayList<Object>();
         whereArgs.add(status.name());
@@ -136,25 +161,7 @@ public class TicketQueue {
             }
             case ALL -> {}
         }
-        var parts = cursor.map(after -> after.conditions(query)).orElse(List.of(Condition.NONE));
-        var branch = new StringBuilder();
-        for (var part : parts) {
-            if (!branch.isEmpty()) {
-                branch.append(" union all ");
-            }
-            args.addAll(whereArgs);
-            args.addAll(part.args());
-            args.add(size + 1);
-            branch.append("(select ")
-                    .append(COLUMNS)
-                    .append(" from ticket")
-                    .append(where)
-                    .append(part.sql())
-                    .append(" order by ")
-                    .append(order(query.sort()))
-                    .append(" limit ?)");
-        }
-        return branch.toString();
+        return new Condition(where.toString(), whereArgs);
     }
 
     private static String order(QueueQuery.Sort sort) {
@@ -190,7 +197,7 @@ public class TicketQueue {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    /** What a branch adds to its conditions to continue after a cursor. */
+    /** A piece of a where clause ({@code and …}) with its arguments. */
     record Condition(String sql, List<Object> args) {
 
         static final Condition NONE = new Condition("", List.of());
