@@ -135,6 +135,7 @@ class TicketQueueIntegrationTests {
                                 EnumSet.of(TicketStatus.RESOLVED),
                                 null,
                                 QueueQuery.Ownership.ALL,
+                                QueueQuery.Due.ALL,
                                 QueueQuery.Sort.AGE,
                                 null),
                         agent)))
@@ -145,6 +146,7 @@ class TicketQueueIntegrationTests {
                                 TicketStatus.ACTIVE,
                                 TicketPriority.HIGH,
                                 QueueQuery.Ownership.ALL,
+                                QueueQuery.Due.ALL,
                                 QueueQuery.Sort.AGE,
                                 null),
                         agent)))
@@ -155,6 +157,7 @@ class TicketQueueIntegrationTests {
                                 TicketStatus.ACTIVE,
                                 null,
                                 QueueQuery.Ownership.MINE,
+                                QueueQuery.Due.ALL,
                                 QueueQuery.Sort.AGE,
                                 null),
                         agent)))
@@ -165,6 +168,7 @@ class TicketQueueIntegrationTests {
                                 TicketStatus.ACTIVE,
                                 null,
                                 QueueQuery.Ownership.UNASSIGNED,
+                                QueueQuery.Due.ALL,
                                 QueueQuery.Sort.AGE,
                                 null),
                         agent)))
@@ -178,7 +182,13 @@ class TicketQueueIntegrationTests {
 
         var page = queue.page(
                 new QueueQuery(
-                        null, TicketStatus.ACTIVE, null, QueueQuery.Ownership.MINE, QueueQuery.Sort.LAST_UPDATE, null),
+                        null,
+                        TicketStatus.ACTIVE,
+                        null,
+                        QueueQuery.Ownership.MINE,
+                        QueueQuery.Due.ALL,
+                        QueueQuery.Sort.LAST_UPDATE,
+                        null),
                 agent);
 
         assertThat(numbers(page)).containsExactly(mine);
@@ -195,7 +205,8 @@ class TicketQueueIntegrationTests {
     }
 
     private QueueQuery query(QueueQuery.Sort sort, @Nullable String after) {
-        return new QueueQuery(department, TicketStatus.ACTIVE, null, QueueQuery.Ownership.ALL, sort, after);
+        return new QueueQuery(
+                department, TicketStatus.ACTIVE, null, QueueQuery.Ownership.ALL, QueueQuery.Due.ALL, sort, after);
     }
 
     private TicketNumber open(String subject, Instant created, Instant updated) {

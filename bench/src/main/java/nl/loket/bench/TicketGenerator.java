@@ -38,6 +38,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *       answers of staff (8% of them internal notes) and follow-ups of the customer, 2.5 messages per
  *       ticket on average; mails read as replies carry an inbound message id. The history's first
  *       line and the last status change, and an access key (its SHA-256 only, as the app stores it).
+ *   <li>A service level per ticket (V21): guests and 80% of customers Best Effort, 15% Zakelijk, 5%
+ *       Premium 24x7 (by customer, so a customer's tickets share one), and for tickets whose clocks
+ *       run (new and open; waiting and on hold ones are paused) the earliest due and warning time
+ *       ({@code sla_due_at}, {@code sla_warn_at}) that the queue sorts and filters by: new tickets
+ *       the first response from their opening, open ones the next response from their last change
+ *       or the resolution from their opening, whichever comes first. Business-hour targets are
+ *       approximated in calendar time (see {@code bench_level}); the old tickets stuck open are long
+ *       past due, as they would be. The clock rows ({@code ticket_service_clock}) are not made: the
+ *       queue does not read them.
  * </ul>
  *
  * Ticket numbers are {@code dddd-dddd}, a permutation of the row number (so unique without a
@@ -357,6 +366,24 @@ public final class TicketGenerator {
             execute(db, "analyze " + table);
         }
         execute(db, "create unique index on bench_agent (id)");
+        // The shipped levels' targets (V11) in calendar time: a business hour counted as the share of
+        // a week it is (40 working hours in 168), so 8 business hours are about a day and a half.
+        execute(
+                db,
+                """
+                create temporary table bench_level on commit drop as
+                select v.idx, l.id, v.first_response, v.next_response, v.resolution
+                from (values
+                    (1, 'Best Effort', interval '33.6 hours', null::interval, null::interval),
+                    (2, 'Zakelijk', interval '16.8 hours', interval '33.6 hours', interval '100.8 hours'),
+                    (3, 'Premium 24x7', interval '1 hour', interval '4 hours', interval '24 hours')
+                ) as v(idx, name, first_response, next_response, resolution)
+                join service_level l on l.name = v.name
+                """);
+        if (count(db, "select count(*) from bench_level") != 3) {
+            throw new IllegalStateException("The shipped service levels (V11) are missing or renamed");
+        }
+        execute(db, "create unique index on bench_level (idx)");
     }
 
     /**
@@ -388,17 +415,26 @@ public final class TicketGenerator {
             """
             insert into ticket (number, department_id, subject, status, priority, customer_id, requester_email,
                 requester_name, requester_language, reply_token, assignee_id, created_at, updated_at, resolved_at,
-                closed_at, version)
+                closed_at, version, service_level_id, sla_due_at, sla_warn_at)
             select x.number, s.department_id, s.text, x.status, x.priority, c.id,
                 coalesce(c.email, lower(replace(f.text || '.' || l.text, ' ', '')) || (x.i %% 997) || '@' || m.text),
                 coalesce(c.name, f.text || ' ' || l.text), coalesce(c.language, x.guest_language), x.reply_token,
                 case when x.status = 'NEW' or x.unassigned then null else a.id end,
                 x.created_at,
                 case x.status when 'NEW' then x.created_at when 'RESOLVED' then x.resolved_at
-                    when 'CLOSED' then x.closed_at else x.created_at + (now() - x.created_at) * x.r_update end,
+                    when 'CLOSED' then x.closed_at else x.last_change end,
                 x.resolved_at, x.closed_at,
-                case when x.status = 'NEW' then 0 else 1 + floor(x.r_update * 5)::int end
+                case when x.status = 'NEW' then 0 else 1 + floor(x.r_update * 5)::int end,
+                lv.id,
+                -- The earliest due time of the running clocks, and its warning at three quarters of the target.
+                case x.status when 'NEW' then x.created_at + lv.first_response
+                    when 'OPEN' then least(x.last_change + lv.next_response, x.created_at + lv.resolution) end,
+                case x.status when 'NEW' then x.created_at + lv.first_response * 0.75
+                    when 'OPEN' then least(x.last_change + lv.next_response * 0.75,
+                        x.created_at + lv.resolution * 0.75) end
             from (
+                select w.*, w.created_at + (now() - w.created_at) * w.r_update as last_change
+                from (
                 select y.*,
                     case when y.status = 'RESOLVED' then y.created_at + (now() - y.created_at) * (0.3 + 0.7 * y.r_resolve)
                          when y.status = 'CLOSED' then y.created_at
@@ -422,7 +458,9 @@ public final class TicketGenerator {
                                 when z.r_status < 0.02 then 'ON_HOLD' else 'CLOSED' end
                         end as status,
                         case when z.r_priority < 0.03 then 1 when z.r_priority < 0.15 then 2
-                             when z.r_priority < 0.85 then 3 else 4 end as priority
+                             when z.r_priority < 0.85 then 3 else 4 end as priority,
+                        case when z.customer_idx is null or pg_temp.u(z.customer_idx, 15) < 0.80 then 1
+                             when pg_temp.u(z.customer_idx, 15) < 0.95 then 2 else 3 end as level_idx
                     from (
                         select g.i, g.created_at, extract(epoch from now() - g.created_at) / 86400 as age_days,
                             g.r_status, g.r_priority, g.r_update, g.r_resolve, g.subject_idx, g.customer_idx,
@@ -451,8 +489,10 @@ public final class TicketGenerator {
                         ) g
                     ) z
                 ) y
+            ) w
             ) x
             join bench_subject s on s.idx = x.subject_idx
+            join bench_level lv on lv.idx = x.level_idx
             left join bench_customer c on c.idx = x.customer_idx
             join bench_agent a on a.idx = x.agent_idx
             join bench_first_name f on f.idx = x.first_idx

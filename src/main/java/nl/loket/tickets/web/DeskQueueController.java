@@ -1,6 +1,7 @@
 package nl.loket.tickets.web;
 
 import java.security.Principal;
+import java.time.Clock;
 import nl.loket.tickets.TicketDesk;
 import nl.loket.tickets.TicketPriority;
 import nl.loket.tickets.TicketQueue;
@@ -21,12 +22,14 @@ class DeskQueueController {
     private final TicketDesk desk;
     private final SignedIn signedIn;
     private final StaffNames staffNames;
+    private final Clock clock;
 
-    DeskQueueController(TicketQueue queue, TicketDesk desk, SignedIn signedIn, StaffNames staffNames) {
+    DeskQueueController(TicketQueue queue, TicketDesk desk, SignedIn signedIn, StaffNames staffNames, Clock clock) {
         this.queue = queue;
         this.desk = desk;
         this.signedIn = signedIn;
         this.staffNames = staffNames;
+        this.clock = clock;
     }
 
     @GetMapping("/desk")
@@ -36,12 +39,13 @@ class DeskQueueController {
             @RequestParam(defaultValue = "") String priority,
             @RequestParam(defaultValue = "all") String who,
             @RequestParam(defaultValue = "age") String sort,
+            @RequestParam(defaultValue = "all") String due,
             @RequestParam(defaultValue = "") String after,
             Principal principal,
             Model model) {
         var agent = signedIn.agent(principal);
         var departments = desk.departments();
-        var filter = QueueFilter.of(department, status, priority, who, sort, departments);
+        var filter = QueueFilter.of(department, status, priority, who, sort, due, departments);
         var page = queue.page(filter.toQuery(after), agent);
         model.addAttribute("filter", filter);
         model.addAttribute("departments", departments);
@@ -49,6 +53,8 @@ class DeskQueueController {
         model.addAttribute("priorities", TicketPriority.values());
         model.addAttribute("whoOptions", QueueFilter.WHO);
         model.addAttribute("sortOptions", QueueFilter.SORTS);
+        model.addAttribute("dueOptions", QueueFilter.DUE);
+        model.addAttribute("now", clock.instant());
         model.addAttribute("page", page);
         model.addAttribute("nextLink", page.next() == null ? null : filter.link(page.next()));
         model.addAttribute("firstLink", after.isBlank() ? null : filter.link(null));

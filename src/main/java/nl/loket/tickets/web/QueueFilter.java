@@ -20,20 +20,34 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param status {@code active}, {@code all} or a status name
  * @param priority a priority name, empty for any
  * @param who {@code all}, {@code mine} or {@code unassigned}
- * @param sort {@code age}, {@code updated} or {@code priority}
+ * @param sort {@code age}, {@code updated}, {@code priority} or {@code due}
+ * @param due {@code all}, {@code at-risk} (past the warning time, breached ones included) or {@code
+ *     breached} (past the due time)
  */
-record QueueFilter(String department, String status, String priority, String who, String sort) {
+record QueueFilter(String department, String status, String priority, String who, String sort, String due) {
 
     static final List<String> WHO = List.of("all", "mine", "unassigned");
-    static final List<String> SORTS = List.of("age", "updated", "priority");
+    static final List<String> SORTS = List.of("age", "updated", "priority", "due");
+    static final List<String> DUE = List.of("all", "at-risk", "breached");
 
     static QueueFilter of(
-            String department, String status, String priority, String who, String sort, List<DepartmentView> known) {
+            String department,
+            String status,
+            String priority,
+            String who,
+            String sort,
+            String due,
+            List<DepartmentView> known) {
         var code = known.stream().anyMatch(d -> d.code().equals(department)) ? department : "";
         var statusValue = status.equals("all") || isStatus(status) ? status : "active";
         var priorityValue = isPriority(priority) ? priority : "";
         return new QueueFilter(
-                code, statusValue, priorityValue, WHO.contains(who) ? who : "all", SORTS.contains(sort) ? sort : "age");
+                code,
+                statusValue,
+                priorityValue,
+                WHO.contains(who) ? who : "all",
+                SORTS.contains(sort) ? sort : "age",
+                DUE.contains(due) ? due : "all");
     }
 
     QueueQuery toQuery(@Nullable String after) {
@@ -48,9 +62,15 @@ record QueueFilter(String department, String status, String priority, String who
                 statuses,
                 priority.isEmpty() ? null : TicketPriority.valueOf(priority),
                 QueueQuery.Ownership.valueOf(who.toUpperCase(Locale.ROOT)),
+                switch (due) {
+                    case "at-risk" -> QueueQuery.Due.AT_RISK;
+                    case "breached" -> QueueQuery.Due.BREACHED;
+                    default -> QueueQuery.Due.ALL;
+                },
                 switch (sort) {
                     case "updated" -> QueueQuery.Sort.LAST_UPDATE;
                     case "priority" -> QueueQuery.Sort.PRIORITY;
+                    case "due" -> QueueQuery.Sort.DUE;
                     default -> QueueQuery.Sort.AGE;
                 },
                 after == null || after.isBlank() ? null : after);
@@ -63,7 +83,8 @@ record QueueFilter(String department, String status, String priority, String who
                 .queryParam("status", status)
                 .queryParam("priority", priority)
                 .queryParam("who", who)
-                .queryParam("sort", sort);
+                .queryParam("sort", sort)
+                .queryParam("due", due);
         if (after != null) {
             uri.queryParam("after", after);
         }

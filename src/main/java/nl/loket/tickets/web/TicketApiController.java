@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import nl.loket.accounts.AccountManagement;
@@ -55,6 +56,7 @@ class TicketApiController {
     private final TicketApiViews views;
     private final AccountManagement accounts;
     private final TicketSearch search;
+    private final Clock clock;
 
     TicketApiController(
             ApiCaller.Resolver callers,
@@ -62,8 +64,10 @@ class TicketApiController {
             TicketQueue queue,
             TicketApiViews views,
             AccountManagement accounts,
-            TicketSearch search) {
+            TicketSearch search,
+            Clock clock) {
         this.search = search;
+        this.clock = clock;
         this.callers = callers;
         this.desk = desk;
         this.queue = queue;
@@ -153,8 +157,9 @@ class TicketApiController {
     @Operation(
             summary = "List tickets",
             description = "A customer gets their own tickets (the query parameters do not apply). Staff get one page"
-                    + " of a queue, with the filters and sorting of the desk; the answer's next is the cursor for the"
-                    + " following page. Scope tickets:read.")
+                    + " of a queue, with the filters and sorting of the desk (including the service level's due time:"
+                    + " sort=due, due=at-risk or breached); the answer's next is the cursor for the following page."
+                    + " A value a filter does not know is refused (400). Scope tickets:read.")
     @ApiResponse(
             responseCode = "200",
             description = "for customers a CustomerList, for staff a Queue, or SearchResults when q is given",
@@ -176,7 +181,17 @@ class TicketApiController {
             @RequestParam(defaultValue = "") @Parameter(description = "LOW, NORMAL, HIGH or URGENT; empty for any")
                     String priority,
             @RequestParam(defaultValue = "all") @Parameter(description = "all, mine or unassigned") String who,
-            @RequestParam(defaultValue = "age") @Parameter(description = "age, updated or priority") String sort,
+            @RequestParam(defaultValue = "age")
+                    @Parameter(
+                            description = "age (oldest first), updated (last changed first), priority (most urgent"
+                                    + " first, then oldest) or due (earliest due time first; tickets without a running"
+                                    + " service level clock after all others)")
+                    String sort,
+            @RequestParam(defaultValue = "all")
+                    @Parameter(
+                            description = "all; at-risk: past the warning time of a running service level clock"
+                                    + " (overdue ones included); breached: past its due time")
+                    String due,
             @RequestParam(defaultValue = "") @Parameter(description = "the previous page's next") String after,
             @RequestParam(defaultValue = "")
                     @Parameter(
@@ -197,11 +212,11 @@ class TicketApiController {
                     yield TicketApiJson.SearchResults.of(
                             search.search(q, DeskSearchController.pageNumber(page), staff.agent()));
                 }
-                var filter = QueueFilter.of(department, status, priority, who, sort, desk.departments());
-                if (!filter.equals(new QueueFilter(department, status, priority, who, sort))) {
+                var filter = QueueFilter.of(department, status, priority, who, sort, due, desk.departments());
+                if (!filter.equals(new QueueFilter(department, status, priority, who, sort, due))) {
                     throw TicketApiErrors.badRequest("tickets.api.unknown-filter", null);
                 }
-                yield views.queue(queue.page(filter.toQuery(after), staff.agent()));
+                yield views.queue(queue.page(filter.toQuery(after), staff.agent()), clock.instant());
             }
         };
     }

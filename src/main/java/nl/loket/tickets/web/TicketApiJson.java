@@ -103,13 +103,25 @@ final class TicketApiJson {
             String requesterName,
             @Nullable String assignee,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            @Schema(
+                            description = "the earliest due time of the ticket's running service level clocks; null"
+                                    + " when none runs (no level, or paused while waiting for the customer or on hold)")
+                    @Nullable
+                    Instant dueAt,
+            @Schema(description = "the earliest warning time of those clocks; null like dueAt") @Nullable
+                    Instant warnAt,
+            @Schema(
+                            description = "where the ticket stands at the moment of the answer: NONE (no running"
+                                    + " clock), ON_TIME, AT_RISK (past warnAt) or BREACHED (past dueAt)",
+                            allowableValues = {"NONE", "ON_TIME", "AT_RISK", "BREACHED"})
+                    String deadline) {}
 
     @Schema(
             description = "One page of a queue; next is the cursor for the following page (parameter after), null"
                     + " on the last page")
     record Queue(List<QueueItem> tickets, @Nullable String next) {
-        static Queue of(QueuePage page, Map<Long, String> staffNames) {
+        static Queue of(QueuePage page, Map<Long, String> staffNames, Instant now) {
             return new Queue(
                     page.rows().stream()
                             .map(row -> new QueueItem(
@@ -123,7 +135,10 @@ final class TicketApiJson {
                                             ? null
                                             : staffNames.get(row.assignee().value()),
                                     row.createdAt(),
-                                    row.updatedAt()))
+                                    row.updatedAt(),
+                                    row.dueAt(),
+                                    row.warnAt(),
+                                    row.deadline(now).name()))
                             .toList(),
                     page.next());
         }

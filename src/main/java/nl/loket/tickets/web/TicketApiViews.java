@@ -1,6 +1,7 @@
 package nl.loket.tickets.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import nl.loket.tickets.AgentDesk;
 import nl.loket.tickets.QueuePage;
 import nl.loket.tickets.TicketDesk;
@@ -45,8 +46,8 @@ class TicketApiViews {
         };
     }
 
-    TicketApiJson.Queue queue(QueuePage page) {
-        return TicketApiJson.Queue.of(page, staffNames.byId());
+    TicketApiJson.Queue queue(QueuePage page, Instant now) {
+        return TicketApiJson.Queue.of(page, staffNames.byId(), now);
     }
 
     static TicketNumber parse(String number) {

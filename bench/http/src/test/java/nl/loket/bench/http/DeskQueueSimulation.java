@@ -54,7 +54,10 @@ public class DeskQueueSimulation extends Simulation {
     static final int NEXT_PAGES = Integer.getInteger("loket.bench.next-pages", 3);
     static final int SESSIONS = Integer.getInteger("loket.bench.sessions", Load.USERS);
 
-    /** What agents look at: the default queue, per department, by status, priority, owner and sort. */
+    /**
+     * What agents look at: the default queue, per department, by status, priority, owner and sort,
+     * and by service level deadline (first due first, nearly late or late ones, late ones).
+     */
     static final List<String> QUEUES = List.of(
             "/desk",
             "/desk?department=techniek",
@@ -71,7 +74,13 @@ public class DeskQueueSimulation extends Simulation {
             "/desk?status=all&department=hosting",
             "/desk?status=CLOSED&sort=updated",
             "/desk?status=RESOLVED",
-            "/desk?status=all&who=mine&sort=updated");
+            "/desk?status=all&who=mine&sort=updated",
+            "/desk?sort=due",
+            "/desk?department=hosting&sort=due",
+            "/desk?who=unassigned&sort=due",
+            "/desk?due=at-risk&sort=due",
+            "/desk?due=breached&sort=due",
+            "/desk?department=techniek&due=breached");
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
