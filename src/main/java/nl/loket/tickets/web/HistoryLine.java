@@ -43,6 +43,7 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
                         List.of(
                                 entry.newValue() == null ? "" : entry.newValue(),
                                 label("tickets.time.kind.", entry.oldValue()));
+                    case "SLA_BREACHED" -> List.of(label("tickets.service-level.clock.", entry.newValue()));
                     case "APPOINTMENT_BOOKED" -> List.of(entry.newValue() == null ? "" : entry.newValue());
                     case "APPOINTMENT_CANCELLED" -> List.of(entry.oldValue() == null ? "" : entry.oldValue());
                     default -> List.of();
