@@ -159,6 +159,7 @@ class DepartmentAdministrationIntegrationTests {
     void the_desk_history_tells_a_breach_in_words() throws Exception {
         var account = TestAccounts.create(accounts, Role.SUPPORT_AGENT, "Agent Historie");
         var agent = TicketFixtures.agent(account.id(), "Agent Historie");
+        members.change(ServiceLevelFixtures.departmentId(context, "hosting"), java.util.Set.of(account.id()));
         var opened = ServiceLevelFixtures.premiumTicket(context, "hosting", agent);
         ServiceLevelFixtures.timePasses(context, opened.number(), Duration.ofHours(2));
 
