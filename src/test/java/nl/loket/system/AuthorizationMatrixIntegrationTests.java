@@ -79,7 +79,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * {@code {CATEGORY}} {@code {ARTICLE}} a published category and article (ids), {@code {ARTICLE_URL}}
  * its public page, {@code {MAIL}} a mail in the outbox (the support agent's password reset link),
  * {@code {CALENDAR}} the shipped business calendar "Kantooruren", {@code {SERVICE_LEVEL}} the default
- * service level, {@code {SLOT}} a remote-support slot and {@code {BOOKING_A}} customer A's booking of it,
+ * service level, {@code {DEPARTMENT}} the first ticket department, {@code {SLOT}} a remote-support slot and {@code {BOOKING_A}} customer A's booking of it,
  * {@code {TICKET_A}} {@code {TICKET_B}} the customers' own tickets ({@code {KEY_A}} the private key of
  * A's), {@code {TICKET_B_TO_CLOSE}} one that B closes, {@code {GUEST_TICKET}} {@code {GUEST_KEY}} a
  * guest's ticket and its private key, {@code {GUEST_FILE}} {@code {FILE_A}} files the customers sent,
@@ -282,6 +282,12 @@ class AuthorizationMatrixIntegrationTests {
             // making the default the default again changes nothing
             row("L  F F  F  F  F  F  R", "POST /admin/service-levels/{SERVICE_LEVEL}/default"),
             row("L  F F  F  F  F  F  N", "POST /admin/service-levels/{MISSING}/default"),
+            row("L  F F  F  F  F  F  O", "GET /admin/departments"),
+            row("L  F F  F  F  F  F  R", "POST /admin/departments/{DEPARTMENT}/members"),
+            row("L  F F  F  F  F  F  O", "POST /admin/departments/{DEPARTMENT}/members?staff={A}"),
+            row("L  F F  F  F  F  F  B", "POST /admin/departments/{DEPARTMENT}/members?staff=abc"),
+            row("L  F F  F  F  F  F  N", "POST /admin/departments/{MISSING}/members"),
+            row("L  F F  F  F  F  F  B", "POST /admin/departments/not-a-number/members"),
             // Tickets: the form is for anyone; a form with mistakes comes back (400), never an error.
             row("O  O O  O  O  O  O  O", "GET /tickets/new"),
             row("B  B B  B  B  B  B  B", "POST /tickets/new?department=techniek&subject=&message="),
@@ -674,6 +680,9 @@ class AuthorizationMatrixIntegrationTests {
                             .orElseThrow(),
                     "Matrix"));
             values.put("{SLOT}", String.valueOf(slot.id()));
+            values.put(
+                    "{DEPARTMENT}",
+                    String.valueOf(tickets.departments().getFirst().id()));
             values.put("{BOOKING_A}", String.valueOf(bookingA.id()));
             fixture = new Fixture(
                     made,

@@ -50,6 +50,7 @@ record HistoryLine(Instant at, String who, String key, List<Object> arguments) {
                                         : entry.oldValue(),
                                 entry.newValue() == null ? "" : entry.newValue(),
                                 entry.reason() == null ? "" : entry.reason());
+                    case "SLA_BREACHED" -> List.of(label("tickets.service-level.clock.", entry.newValue()));
                     case "APPOINTMENT_BOOKED" -> List.of(entry.newValue() == null ? "" : entry.newValue());
                     case "APPOINTMENT_CANCELLED" -> List.of(entry.oldValue() == null ? "" : entry.oldValue());
                     default -> List.of();
