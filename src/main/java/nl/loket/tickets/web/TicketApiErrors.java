@@ -34,7 +34,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             TicketApiActionsController.class,
             TicketApiAttachmentsController.class,
             CallbackApiController.class,
-            TicketTimeApiController.class
+            TicketTimeApiController.class,
+            ServiceLevelReportApiController.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TicketApiErrors {
