@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * chart reads without colour; the series also differ in pattern). The template draws what this
  * computes: positions in the SVG's own units.
  */
-final class SlaCharts {
+public final class SlaCharts {
 
     static final int WIDTH = 760;
     static final int LABEL_WIDTH = 250;
@@ -23,9 +23,9 @@ final class SlaCharts {
     static final int BAR_HEIGHT = 14;
 
     /** One chart: its lines top to bottom and its height. */
-    record Chart(String id, List<Line> lines, int height) {
+    public record Chart(String id, List<Line> lines, int height) {
 
-        int width() {
+        public int width() {
             return WIDTH;
         }
     }
@@ -34,27 +34,27 @@ final class SlaCharts {
      * A line: a heading (no bar) or a bar of {@code series} (0, 1, 2: its fill) with its label, length
      * and value text; {@code y} is the line's text baseline.
      */
-    record Line(boolean heading, String label, int y, int series, int barWidth, String value) {
+    public record Line(boolean heading, String label, int y, int series, int barWidth, String value) {
 
-        int barX() {
+        public int barX() {
             return LABEL_WIDTH;
         }
 
-        int barY() {
+        public int barY() {
             return y - BAR_HEIGHT + 3;
         }
 
-        int barHeight() {
+        public int barHeight() {
             return BAR_HEIGHT;
         }
 
-        int valueX() {
+        public int valueX() {
             return LABEL_WIDTH + barWidth + 6;
         }
     }
 
     /** A figure of a row: its series name, its length from 0 to 1 (null: no bar), its text. */
-    record Figure(String name, @Nullable Double part, String value) {}
+    public record Figure(String name, @Nullable Double part, String value) {}
 
     private SlaCharts() {}
 
