@@ -411,6 +411,13 @@ class AuthorizationMatrixIntegrationTests {
             row("L  F F  N  N  N  F  N", "GET /desk/tickets/0000-0000/faq?faq=domein"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection"),
             row("L  F F  O  O  O  F  O", "GET /desk/reports/deflection?from=gisteren&to=2026-13-45"),
+            // The service level report: every member of desk staff; bad dates or filters get the page with the reason
+            row("L  F F  O  O  O  F  O", "GET /desk/reports/service-levels"),
+            row("L  F F  O  O  O  F  O", "GET /desk/reports/service-levels?period=last-month&department=techniek"),
+            row("L  F F  B  B  B  F  B", "GET /desk/reports/service-levels?from=gisteren&to=2026-13-45"),
+            row("L  F F  B  B  B  F  B", "GET /desk/reports/service-levels?from=2025-01-01&to=2026-11-01"),
+            row("L  F F  O  O  O  F  O", "GET /desk/reports/service-levels.csv?period=this-quarter"),
+            row("L  F F  B  B  B  F  B", "GET /desk/reports/service-levels.csv?department=kwijt"),
             // Time on a desk ticket: staff who work with customers; the month report: billing and administrators
             row("L  F F  O  O  O  F  O", "GET /desk/tickets/{TICKET_A}/time"),
             row("L  F F  N  N  N  F  N", "GET /desk/tickets/0000-0000/time"),
@@ -436,6 +443,11 @@ class AuthorizationMatrixIntegrationTests {
             // A customer's billable time: only their own tickets' (the page of staff accounts is empty)
             row("L  O O  O  O  O  O  O", "GET /portal/time"),
             row("L  B B  B  B  B  B  B", "GET /portal/time?month=rommel"),
+            // The service level report over the API: staff only (customers 403, the knowledge editor lacks the scope)
+            row("U  F F  O  O  O  F  O", "GET /api/v1/reports/service-levels"),
+            row("U  F F  O  O  O  F  O", "GET /api/v1/reports/service-levels?period=last-7-days&level={SERVICE_LEVEL}"),
+            row("U  F F  B  B  B  F  B", "GET /api/v1/reports/service-levels?from=2026-11-20&to=2026-11-01"),
+            row("U  F F  B  B  B  F  B", "GET /api/v1/reports/service-levels?level=geen-getal"),
             // Ticket API: customers their own (someone else's is 404), staff everything; JSON bodies follow the path
             row("U  O O  O  O  O  F  O", "GET /api/v1/tickets"),
             row("U  O O  B  B  B  F  B", "GET /api/v1/tickets?status=KWIJT"),

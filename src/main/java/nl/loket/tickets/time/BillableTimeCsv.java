@@ -52,7 +52,8 @@ public final class BillableTimeCsv {
         return fields.stream().map(BillableTimeCsv::field).collect(Collectors.joining(";"));
     }
 
-    static String field(String value) {
+    /** One field as this file writes it (the service level report's CSV writes its fields the same way). */
+    public static String field(String value) {
         var safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
                 ? "\"" + safe.replace("\"", "\"\"") + "\""

@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             CallbackApiController.class,
             TicketTimeApiController.class,
             ServicePlanApiController.class,
-            ServiceLevelApiController.class
+            ServiceLevelApiController.class,
+            ServiceLevelReportApiController.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TicketApiErrors {
