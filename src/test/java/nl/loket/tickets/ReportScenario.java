@@ -95,4 +95,14 @@ public final class ReportScenario {
         agentDesk.changeServiceLevel(opened.number(), agent, premium().id(), "Rapporttest in kalendertijd");
         return opened;
     }
+
+    /**
+     * Deletes the mails the scenario queued years ahead (ticket received, replies): the outbox page
+     * lists the newest first, and mails from the future would hide every later test's mail there.
+     */
+    public static void forgetMailsFromTheFuture(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        jdbc.update(
+                "delete from mail_outbox where created_at > ?",
+                java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofHours(1))));
+    }
 }

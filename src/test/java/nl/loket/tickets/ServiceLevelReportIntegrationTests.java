@@ -52,9 +52,13 @@ class ServiceLevelReportIntegrationTests {
         scenario = new ReportScenario(desk, agentDesk, accounts, levels, clock);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void resetClock() {
         ((TestClock) clock).reset();
+        ReportScenario.forgetMailsFromTheFuture(jdbc);
     }
 
     @Test

@@ -66,9 +66,13 @@ class ServiceLevelReportWebIntegrationTests {
         staff = TestAccounts.create(accounts, Role.CUSTOMER_SERVICE, "Rapport Lezer");
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void resetClock() {
         ((TestClock) clock).reset();
+        ReportScenario.forgetMailsFromTheFuture(jdbc);
     }
 
     @Test
