@@ -87,6 +87,25 @@ public class Throttle {
                 .map(until -> Duration.between(now, until.toInstant()));
     }
 
+    /**
+     * How long the subject, or the other subject of the other policy (when there is one), is still
+     * locked: the longer of the two, if either is; one query for both.
+     */
+    public Optional<Duration> lockedFor(
+            Policy policy, String subject, Policy otherPolicy, @Nullable String otherSubject) {
+        if (otherSubject == null) {
+            return lockedFor(policy, subject);
+        }
+        var now = clock.instant();
+        var until = jdbc.queryForObject(
+                "select max(locked_until) from attempt_throttle where throttle_key in (?, ?) and locked_until > ?",
+                Timestamp.class,
+                key(policy, subject),
+                key(otherPolicy, otherSubject),
+                Timestamp.from(now));
+        return Optional.ofNullable(until).map(found -> Duration.between(now, found.toInstant()));
+    }
+
     /** Counts a failure; returns the lock it caused ({@link Duration#ZERO} while attempts are free). */
     public Duration recordFailure(Policy policy, String subject) {
         var key = key(policy, subject);
