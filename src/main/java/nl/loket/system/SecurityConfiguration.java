@@ -2,6 +2,7 @@ package nl.loket.system;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -61,8 +62,9 @@ class SecurityConfiguration {
      * the API calls its scripts make.
      */
     @Bean
-    CsrfTokenRepository csrfTokens(@Value("${server.servlet.session.cookie.secure:false}") boolean alwaysSecure) {
-        return new CsrfTokenStore(alwaysSecure);
+    CsrfTokenRepository csrfTokens(@Value("${server.servlet.session.cookie.secure:}") @Nullable Boolean alwaysSecure) {
+        // Unset or empty: follow the request, as the session cookie does.
+        return new CsrfTokenStore(Boolean.TRUE.equals(alwaysSecure));
     }
 
     /**
