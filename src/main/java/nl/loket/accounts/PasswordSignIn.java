@@ -152,12 +152,7 @@ class PasswordSignIn implements AuthenticationProvider {
     }
 
     private Optional<Duration> locked(String typed, @Nullable String client) {
-        var byAddress = throttle.lockedFor(perAddress, typed);
-        var byClient = client == null ? Optional.<Duration>empty() : throttle.lockedFor(perClient, client);
-        if (byAddress.isPresent() && byClient.isPresent()) {
-            return Optional.of(byAddress.get().compareTo(byClient.get()) >= 0 ? byAddress.get() : byClient.get());
-        }
-        return byAddress.isPresent() ? byAddress : byClient;
+        return throttle.lockedFor(perAddress, typed, perClient, client);
     }
 
     private static @Nullable String clientOf(Authentication authentication) {

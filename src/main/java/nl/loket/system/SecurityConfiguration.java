@@ -2,7 +2,9 @@ package nl.loket.system;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -54,6 +57,17 @@ class SecurityConfiguration {
     };
 
     /**
+     * Where CSRF tokens live: in the session when there is one, else in a cookie (ADR 20), so that an
+     * anonymous form costs no session. Both filter chains use it, so that a page's token is valid for
+     * the API calls its scripts make.
+     */
+    @Bean
+    CsrfTokenRepository csrfTokens(@Value("${server.servlet.session.cookie.secure:}") @Nullable Boolean alwaysSecure) {
+        // Unset or empty: follow the request, as the session cookie does.
+        return new CsrfTokenStore(Boolean.TRUE.equals(alwaysSecure));
+    }
+
+    /**
      * The API answers in problem+json: errors are sent to the error controller, never redirected.
      * Besides the session, a request may carry a personal API token ({@code Authorization: Bearer
      * lkt_…}) when a module checks such tokens (accounts does, as an {@link OpaqueTokenIntrospector});
@@ -62,10 +76,12 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<OpaqueTokenIntrospector> apiTokens)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, ObjectProvider<OpaqueTokenIntrospector> apiTokens, CsrfTokenRepository csrfTokens)
             throws Exception {
         var entryPoint = new ApiAuthenticationEntryPoint();
         http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new MaskedCsrfTokens()))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API)
                         .permitAll()
                         .anyRequest()
@@ -98,7 +114,8 @@ class SecurityConfiguration {
     SecurityFilterChain webSecurity(
             HttpSecurity http,
             ObjectProvider<AuthenticationSuccessHandler> afterPassword,
-            ObjectProvider<AuthenticationFailureHandler> signInFailures)
+            ObjectProvider<AuthenticationFailureHandler> signInFailures,
+            CsrfTokenRepository csrfTokens)
             throws Exception {
         var successHandler = afterPassword.getIfAvailable(SavedRequestAwareAuthenticationSuccessHandler::new);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/kb", "/admin/kb/**")
@@ -130,7 +147,9 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // An anonymous, low-risk vote: without a token the public article pages stay cacheable.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ARTICLE_FEEDBACK))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new MaskedCsrfTokens())
+                        .ignoringRequestMatchers(ARTICLE_FEEDBACK))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(
                         (request, response, exception) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)));
         return headers(http).build();

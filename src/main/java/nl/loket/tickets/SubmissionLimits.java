@@ -31,12 +31,7 @@ public class SubmissionLimits {
 
     /** How long a new ticket from this address or client must wait, if it must. */
     public Optional<Duration> waitFor(EmailAddress email, @Nullable String client) {
-        var byAddress = throttle.lockedFor(perAddress, email.value());
-        var byClient = client == null ? Optional.<Duration>empty() : throttle.lockedFor(perClient, client);
-        if (byAddress.isPresent() && byClient.isPresent()) {
-            return Optional.of(byAddress.get().compareTo(byClient.get()) > 0 ? byAddress.get() : byClient.get());
-        }
-        return byAddress.or(() -> byClient);
+        return throttle.lockedFor(perAddress, email.value(), perClient, client);
     }
 
     /** Counts a ticket that was sent. */

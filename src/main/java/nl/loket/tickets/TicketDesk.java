@@ -8,6 +8,7 @@ import nl.loket.tickets.attachments.Attachment;
 import nl.loket.tickets.attachments.Upload;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ public class TicketDesk {
     private final CustomerFacing facing;
     private final ApplicationEventPublisher events;
     private final MessageFiles files;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     TicketDesk(
@@ -44,8 +46,10 @@ public class TicketDesk {
             CustomerFacing facing,
             ApplicationEventPublisher events,
             MessageFiles files,
+            JdbcTemplate jdbc,
             Clock clock) {
         this.files = files;
+        this.jdbc = jdbc;
         this.tickets = tickets;
         this.messages = messages;
         this.departments = departments;
@@ -57,13 +61,21 @@ public class TicketDesk {
         this.clock = clock;
     }
 
-    /** The departments a customer can choose, in their order. */
-    @Transactional(readOnly = true)
+    /**
+     * The departments a customer can choose, in their order. Every form page and every post asks, so
+     * it is one plain query rather than a transaction that loads entities.
+     */
     public List<DepartmentView> departments() {
-        return departments.findAllByOrderBySortOrderAscIdAsc().stream()
-                .filter(Department::isActive)
-                .map(Department::toView)
-                .toList();
+        return jdbc.query(
+                "select id, code, name_nl, name_en, active, sort_order from ticket_department"
+                        + " where active = true order by sort_order, id",
+                (row, index) -> new DepartmentView(
+                        row.getLong("id"),
+                        row.getString("code"),
+                        row.getString("name_nl"),
+                        row.getString("name_en"),
+                        row.getBoolean("active"),
+                        row.getInt("sort_order")));
     }
 
     /**

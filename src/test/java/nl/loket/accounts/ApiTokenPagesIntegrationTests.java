@@ -2,9 +2,9 @@ package nl.loket.accounts;
 
 import static nl.loket.accounts.AccountFixtures.activeAccount;
 import static nl.loket.accounts.AccountFixtures.csrfOf;
+import static nl.loket.testsupport.Csrf.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -5,10 +5,10 @@ import static nl.loket.accounts.AccountFixtures.csrfOf;
 import static nl.loket.accounts.AccountFixtures.location;
 import static nl.loket.accounts.AccountFixtures.signedIn;
 import static nl.loket.accounts.AccountFixtures.uniqueAddress;
+import static nl.loket.testsupport.Csrf.csrf;
+import static nl.loket.testsupport.Csrf.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -87,8 +87,7 @@ class PasswordResetIntegrationTests {
                 .andExpect(content().string(containsString("Deze link werkt niet meer")));
         mvc.perform(get(mail.path())).andExpect(content().string(containsString("Deze link werkt niet meer")));
 
-        mvc.perform(formLogin("/login").user("email", holder.email()).password("password", NEW_PASSWORD))
-                .andExpect(authenticated());
+        mvc.perform(signIn(holder.email(), NEW_PASSWORD)).andExpect(authenticated());
         assertThat(events.latest(
                         SecurityNoticeRequired.class,
                         notice -> notice.email().value().equals(holder.email())))
@@ -105,8 +104,7 @@ class PasswordResetIntegrationTests {
         clock.advance(Duration.ofMinutes(61));
 
         reset(token, NEW_PASSWORD).andExpect(content().string(containsString("Deze link werkt niet meer")));
-        mvc.perform(formLogin("/login").user("email", holder.email()).password("password", holder.password()))
-                .andExpect(authenticated());
+        mvc.perform(signIn(holder.email(), holder.password())).andExpect(authenticated());
     }
 
     @Test

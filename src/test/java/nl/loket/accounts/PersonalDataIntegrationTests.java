@@ -1,10 +1,10 @@
 package nl.loket.accounts;
 
+import static nl.loket.testsupport.Csrf.csrf;
+import static nl.loket.testsupport.Csrf.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -366,10 +366,8 @@ class PersonalDataIntegrationTests {
         assertThat(securityEvents(SecurityEvent.Kind.CUSTOMER_ERASED, customer.id()))
                 .singleElement()
                 .satisfies(event -> assertThat(event.actor()).isEqualTo(admin.id()));
-        mvc.perform(formLogin("/login").user("email", customer.email()).password("password", customer.password()))
-                .andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user("email", erased.email().value()).password("password", customer.password()))
-                .andExpect(unauthenticated());
+        mvc.perform(signIn(customer.email(), customer.password())).andExpect(unauthenticated());
+        mvc.perform(signIn(erased.email().value(), customer.password())).andExpect(unauthenticated());
         mvc.perform(get("/admin/customers/{id}", customer.id().value()).with(admin.signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Deze klant is gewist")))

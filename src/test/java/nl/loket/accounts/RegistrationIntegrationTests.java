@@ -1,10 +1,10 @@
 package nl.loket.accounts;
 
+import static nl.loket.testsupport.Csrf.csrf;
+import static nl.loket.testsupport.Csrf.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -98,7 +98,7 @@ class RegistrationIntegrationTests {
         var email = uniqueAddress();
         register(email, PASSWORD, "nl");
 
-        mvc.perform(formLogin("/login").user("email", email).password("password", PASSWORD))
+        mvc.perform(signIn(email, PASSWORD))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?unconfirmed"));
         mvc.perform(get("/login").param("unconfirmed", ""))
@@ -106,8 +106,7 @@ class RegistrationIntegrationTests {
                 .andExpect(content().string(containsString("Stuur de link opnieuw")));
 
         mvc.perform(get(confirmationFor(email).path()));
-        mvc.perform(formLogin("/login").user("email", email).password("password", PASSWORD))
-                .andExpect(authenticated().withRoles("CUSTOMER"));
+        mvc.perform(signIn(email, PASSWORD)).andExpect(authenticated().withRoles("CUSTOMER"));
     }
 
     @Test
@@ -115,8 +114,7 @@ class RegistrationIntegrationTests {
         var email = uniqueAddress();
         register(email, PASSWORD, "nl");
 
-        mvc.perform(formLogin("/login").user("email", email).password("password", "een-verkeerde-gok"))
-                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(signIn(email, "een-verkeerde-gok")).andExpect(redirectedUrl("/login?error"));
     }
 
     @Test

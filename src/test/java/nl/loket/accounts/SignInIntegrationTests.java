@@ -1,9 +1,9 @@
 package nl.loket.accounts;
 
+import static nl.loket.testsupport.Csrf.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,7 +43,7 @@ class SignInIntegrationTests {
         var password = UUID.randomUUID().toString();
         accounts.createStaff(EmailAddress.of(email), "Beheerder", password, Set.of(Role.ADMINISTRATOR));
 
-        mvc.perform(formLogin("/login").user("email", email.toUpperCase()).password("password", password))
+        mvc.perform(signIn(email.toUpperCase(), password))
                 .andExpect(authenticated().withRoles("ADMINISTRATOR"))
                 .andExpect(redirectedUrl("/"));
     }
@@ -53,10 +53,10 @@ class SignInIntegrationTests {
         var email = uniqueAddress();
         accounts.createStaff(EmailAddress.of(email), "Agent", UUID.randomUUID().toString(), Set.of(Role.SUPPORT_AGENT));
 
-        mvc.perform(formLogin("/login").user("email", email).password("password", "not-the-password"))
+        mvc.perform(signIn(email, "not-the-password"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user("email", uniqueAddress()).password("password", "not-the-password"))
+        mvc.perform(signIn(uniqueAddress(), "not-the-password"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/login").param("error", ""))

@@ -2,10 +2,10 @@ package nl.loket.accounts;
 
 import static nl.loket.accounts.AccountFixtures.activeAccount;
 import static nl.loket.accounts.AccountFixtures.uniqueAddress;
+import static nl.loket.testsupport.Csrf.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

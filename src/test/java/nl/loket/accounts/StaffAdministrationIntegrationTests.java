@@ -4,11 +4,11 @@ import static nl.loket.accounts.AccountFixtures.activeAccount;
 import static nl.loket.accounts.AccountFixtures.location;
 import static nl.loket.accounts.AccountFixtures.signedIn;
 import static nl.loket.accounts.AccountFixtures.uniqueAddress;
+import static nl.loket.testsupport.Csrf.csrf;
+import static nl.loket.testsupport.Csrf.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -105,7 +105,7 @@ class StaffAdministrationIntegrationTests {
                         .with(csrf()))
                 .andExpect(content().string(containsString("Deze uitnodiging werkt niet meer")));
 
-        mvc.perform(formLogin("/login").user("email", email).password("password", "mijn-eigen-sterke-zin"))
+        mvc.perform(signIn(email, "mijn-eigen-sterke-zin"))
                 .andExpect(authenticated().withRoles("SUPPORT_AGENT", "BILLING"));
     }
 

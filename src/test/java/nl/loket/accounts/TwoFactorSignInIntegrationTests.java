@@ -2,9 +2,9 @@ package nl.loket.accounts;
 
 import static nl.loket.accounts.TwoFactorTesting.code;
 import static nl.loket.accounts.TwoFactorTesting.uniqueAddress;
+import static nl.loket.testsupport.Csrf.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;

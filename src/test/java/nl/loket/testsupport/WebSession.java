@@ -2,6 +2,7 @@ package nl.loket.testsupport;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -21,12 +23,13 @@ public final class WebSession {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     public WebSession(int port) {
         this.baseUrl = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -60,6 +63,22 @@ public final class WebSession {
             throw new IllegalStateException("The sign-in form has no CSRF token");
         }
         return postForm("/login", Map.of("email", email, "password", password, "_csrf", token.group(1)));
+    }
+
+    /** The value of the cookie of that name this visitor holds, if any. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** Puts a cookie in this visitor's browser, as someone else (a sibling site, a network) might. */
+    public void plantCookie(String name, String value) {
+        var cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(baseUrl), cookie);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
