@@ -42,6 +42,14 @@ class SearchPageIntegrationTests {
     }
 
     @Test
+    void switching_language_keeps_the_search_the_visitor_typed() throws Exception {
+        mvc.perform(get("/search?q=mijn+wachtwoord&lang=nl"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"?q=mijn+wachtwoord&amp;lang=en\"")))
+                .andExpect(content().string(containsString("href=\"?q=mijn+wachtwoord&amp;lang=nl\"")));
+    }
+
+    @Test
     void a_typo_gets_a_did_you_mean_link() throws Exception {
         var word = "koffie" + TestArticles.word();
         publish("Koffie " + TestArticles.word(), "Over " + word + " en thee.");
