@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgentDesk {
 
+    /** The longest reason a service level change takes (what the history keeps). */
+    public static final int MAX_LEVEL_REASON = Ticket.MAX_REASON;
+
     private final TicketRepository tickets;
     private final TicketMessageRepository messages;
     private final DepartmentRepository departments;

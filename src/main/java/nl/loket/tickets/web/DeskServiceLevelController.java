@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeskServiceLevelController {
 
     /** As long as the history keeps a reason ({@code ticket_history.reason}). */
-    static final int MAX_REASON = 500;
+    static final int MAX_REASON = AgentDesk.MAX_LEVEL_REASON;
 
     private final AgentDesk desk;
     private final SignedIn signedIn;
