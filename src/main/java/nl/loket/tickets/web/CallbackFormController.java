@@ -64,19 +64,20 @@ class CallbackFormController {
         var checked = guard.posted(posted, principal, model);
         var form = checked.form();
         var errors = checked.errors();
-        if (form.filledByRobot()) {
-            guard.refuseRobot(response, model);
-            return page(model);
-        }
-        form.validate(errors, desk.departments());
-        if (!errors.hasFieldErrors("day") && !errors.hasFieldErrors("slot")) {
-            callbacks.problemWith(form.window()).ifPresent(problem -> errors.rejectValue("day", problem.messageKey()));
-        }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model);
-        }
-        if (guard.limited(form.address(), request, response, model)) {
+        var admitted = guard.admits(
+                checked,
+                found -> {
+                    form.validate(found, desk.departments());
+                    if (!found.hasFieldErrors("day") && !found.hasFieldErrors("slot")) {
+                        callbacks
+                                .problemWith(form.window())
+                                .ifPresent(problem -> found.rejectValue("day", problem.messageKey()));
+                    }
+                },
+                request,
+                response,
+                model);
+        if (!admitted) {
             return page(model);
         }
         var customer = signedIn.account(principal).map(account -> account.id()).orElse(null);

@@ -3,6 +3,7 @@ package nl.loket.tickets.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.function.Consumer;
 import nl.loket.shared.EmailAddress;
 import nl.loket.tickets.SubmissionLimits;
 import org.jspecify.annotations.Nullable;
@@ -51,14 +52,39 @@ class PublicFormGuard {
         return new Posted<>(shown, errors);
     }
 
+    /**
+     * The checks every posted public form goes through, in order: the honeypot, the form's own
+     * {@code validation} (400 with the field errors), then the limits (429). Each refusal sets the
+     * page's message and status.
+     *
+     * @return whether the form may be sent; when not, the caller shows its page again
+     */
+    <F extends PublicForm<F>> boolean admits(
+            Posted<F> posted,
+            Consumer<BindingResult> validation,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        if (posted.form().filledByRobot()) {
+            refuseRobot(response, model);
+            return false;
+        }
+        validation.accept(posted.errors());
+        if (posted.errors().hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return false;
+        }
+        return !limited(posted.form().address(), request, response, model);
+    }
+
     /** A filled-in honeypot: 400 with a message for the (rare) person who filled it in. */
-    void refuseRobot(HttpServletResponse response, Model model) {
+    private void refuseRobot(HttpServletResponse response, Model model) {
         model.addAttribute("formError", "tickets.new.robot");
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     /** Whether this address or client sent too much lately; if so, 429 with how long to wait. */
-    boolean limited(EmailAddress address, HttpServletRequest request, HttpServletResponse response, Model model) {
+    private boolean limited(EmailAddress address, HttpServletRequest request, HttpServletResponse response, Model model) {
         var wait = limits.waitFor(address, request.getRemoteAddr());
         if (wait.isEmpty()) {
             return false;

@@ -67,17 +67,7 @@ class TicketFormController {
             Model model) {
         var checked = guard.posted(posted, principal, model);
         var form = checked.form();
-        var errors = checked.errors();
-        if (form.filledByRobot()) {
-            guard.refuseRobot(response, model);
-            return page(model);
-        }
-        form.validate(errors, desk.departments());
-        if (errors.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model);
-        }
-        if (guard.limited(form.address(), request, response, model)) {
+        if (!guard.admits(checked, errors -> form.validate(errors, desk.departments()), request, response, model)) {
             return page(model);
         }
         var customer = signedIn.account(principal).map(account -> account.id()).orElse(null);
