@@ -84,7 +84,8 @@ class PublicFormGuard {
     }
 
     /** Whether this address or client sent too much lately; if so, 429 with how long to wait. */
-    private boolean limited(EmailAddress address, HttpServletRequest request, HttpServletResponse response, Model model) {
+    private boolean limited(
+            EmailAddress address, HttpServletRequest request, HttpServletResponse response, Model model) {
         var wait = limits.waitFor(address, request.getRemoteAddr());
         if (wait.isEmpty()) {
             return false;
