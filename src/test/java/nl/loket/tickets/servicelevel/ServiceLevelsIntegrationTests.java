@@ -91,6 +91,26 @@ class ServiceLevelsIntegrationTests {
         }
     }
 
+    @Test
+    void a_changed_plan_and_a_new_default_count_for_the_next_ticket_at_once_not_after_a_minute() {
+        var id = levels.create("Snel " + UUID.randomUUID().toString().substring(0, 8));
+        var created = levels.cached(id).orElseThrow();
+        var targets = Map.of(ServiceClock.FIRST_RESPONSE, Target.calendar(Duration.ofMinutes(15)));
+
+        levels.change(
+                id, new ServiceLevelChange(created.name(), created.calendarId(), targets, true, created.version()));
+
+        assertThat(levels.cached(id).orElseThrow().targets()).isEqualTo(targets);
+        var bestEffort = levels.cachedDefault().orElseThrow();
+        try {
+            levels.makeDefault(id);
+            assertThat(levels.cachedDefault().orElseThrow().id()).isEqualTo(id);
+        } finally {
+            levels.makeDefault(bestEffort.id());
+        }
+        assertThat(levels.cachedDefault().orElseThrow().id()).isEqualTo(bestEffort.id());
+    }
+
     private static Instant at(String amsterdamTime) {
         return LocalDateTime.parse(amsterdamTime).atZone(BusinessTime.AMSTERDAM).toInstant();
     }
